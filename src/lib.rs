@@ -1,0 +1,13 @@
+//! storydiff: see how different news outlets cover the same story.
+//!
+//! The pipeline runs one way: files → [`corpus`] (load, clean, split into
+//! sentences) → stories → alignment → word diff → export and the TUI.
+//!
+//! ```
+//! let corpus = storydiff::corpus::load_demo();
+//! assert_eq!(corpus.articles.len(), 5);
+//! assert_eq!(corpus.articles[0].outlet.as_deref(), Some("Sputnik"));
+//! ```
+
+pub mod corpus;
+pub mod export;
