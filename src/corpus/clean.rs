@@ -18,3 +18,8 @@ pub fn clean_paragraphs(paragraphs: Vec<String>) -> Cleaned {
         removed: Vec::new(),
     }
 }
+
+/// TEMPORARY: replaced by the real implementation.
+pub fn repeated_in_outlet(articles: &[(Option<&str>, &[String])]) -> Vec<Vec<bool>> {
+    articles.iter().map(|(_, p)| vec![false; p.len()]).collect()
+}

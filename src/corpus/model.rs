@@ -60,6 +60,8 @@ pub enum RemovalReason {
     RepeatedInOutlet,
     /// A byline or dateline line carrying only metadata.
     Metadata,
+    /// Page furniture above the headline (section names, stray links).
+    BeforeHeadline,
 }
 
 impl RemovalReason {
@@ -76,6 +78,7 @@ impl RemovalReason {
             Self::PhotoCredit => "photo_credit",
             Self::RepeatedInOutlet => "repeated_in_outlet",
             Self::Metadata => "metadata",
+            Self::BeforeHeadline => "before_headline",
         }
     }
 
@@ -85,7 +88,7 @@ impl RemovalReason {
     }
 
     /// Every reason, for lookups and documentation.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::RelatedLink,
         Self::Newsletter,
         Self::Advertisement,
@@ -96,6 +99,7 @@ impl RemovalReason {
         Self::PhotoCredit,
         Self::RepeatedInOutlet,
         Self::Metadata,
+        Self::BeforeHeadline,
     ];
 }
 

@@ -1,1 +1,3 @@
 //! Machine-readable and document outputs.
+
+pub mod json;

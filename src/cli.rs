@@ -1,0 +1,189 @@
+//! Command-line interface: argument parsing and printing. All analysis lives
+//! in the library; this module only chooses what to call and how to show it.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use storydiff::corpus::{self, Corpus, LoadOptions};
+use storydiff::export::json::ArticlesReport;
+
+mod report;
+
+const EXAMPLES: &str = "\
+Examples:
+  storydiff                              summary of the bundled demo corpus
+  storydiff articles                     list the demo articles
+  storydiff articles news/ --json        load a folder, print the JSON report
+  storydiff articles a.html b.jsonl      load single files of any format
+  NO_COLOR=1 storydiff articles news/    plain text, no colour
+
+Exit status: 0 when at least one article loaded, 2 when none did or on a
+usage error, 1 on an internal failure.";
+
+/// See how different news outlets cover the same story.
+#[derive(Debug, Parser)]
+#[command(name = "storydiff", version, about, after_help = EXAMPLES)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Article files or folders (default: the bundled demo corpus).
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options shared by every command.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// When to use colour (NO_COLOR is honoured by `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Print only results and errors: no notes or summaries.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Skip files larger than this (bytes, or with K/M/G suffix, e.g. 20M).
+    #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size, global = true)]
+    pub max_bytes: u64,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the loaded articles: id, outlet, date, title, sentences, removed passages.
+    Articles(ArticlesArgs),
+}
+
+/// Arguments of `storydiff articles`.
+#[derive(Debug, Args)]
+pub struct ArticlesArgs {
+    /// Article files or folders (default: the bundled demo corpus).
+    pub paths: Vec<PathBuf>,
+
+    /// Print the JSON report (schema 1) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Parses a size such as `1048576`, `512K`, `10M`, `1G` or `10MiB`.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let lower = text.trim().to_ascii_lowercase();
+    let lower = lower.trim_end_matches("ib").trim_end_matches('b');
+    let (digits, factor) = match lower.chars().last() {
+        Some('k') => (&lower[..lower.len() - 1], 1u64 << 10),
+        Some('m') => (&lower[..lower.len() - 1], 1 << 20),
+        Some('g') => (&lower[..lower.len() - 1], 1 << 30),
+        _ => (lower, 1),
+    };
+    let value: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size (try 10M or 1048576)"))?;
+    value
+        .checked_mul(factor)
+        .ok_or_else(|| format!("{text:?} is too large"))
+}
+
+impl ColorChoice {
+    /// Whether to colour stdout, honouring NO_COLOR in `auto`.
+    pub fn enabled(self) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Never => false,
+            Self::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// Runs the parsed command; returns the process exit code.
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    let options = LoadOptions {
+        max_bytes: cli.global.max_bytes,
+    };
+    let style = report::Style::new(cli.global.color.enabled());
+    let (paths, json) = match &cli.command {
+        Some(Command::Articles(args)) => (&args.paths, args.json),
+        None => (&cli.paths, false),
+    };
+    let corpus = load(paths, &options);
+    report_problems(&corpus, cli.global.quiet);
+    let mut out = io::stdout().lock();
+    match (&cli.command, json) {
+        (Some(Command::Articles(_)), true) => {
+            serde_json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
+            writeln!(out)?;
+        }
+        (Some(Command::Articles(_)), false) => report::articles(&mut out, &corpus, &style)?,
+        (None, _) => report::summary(&mut out, &corpus, &style)?,
+    }
+    out.flush()?;
+    Ok(if corpus.articles.is_empty() { 2 } else { 0 })
+}
+
+fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
+    if paths.is_empty() {
+        corpus::load_demo()
+    } else {
+        corpus::load_paths(paths, options)
+    }
+}
+
+/// One stderr line per skipped file, and per notice unless quiet.
+fn report_problems(corpus: &Corpus, quiet: bool) {
+    let mut err = io::stderr().lock();
+    for error in &corpus.errors {
+        let _ = writeln!(err, "storydiff: skipped {}: {}", error.path, error.message);
+    }
+    if quiet {
+        return;
+    }
+    for article in &corpus.articles {
+        for notice in &article.notices {
+            let _ = writeln!(err, "storydiff: note {}: {}", article.path, notice);
+        }
+    }
+    if corpus.articles.is_empty() {
+        let _ = writeln!(err, "storydiff: no articles loaded");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_accept_suffixes() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("512K"), Ok(512 << 10));
+        assert_eq!(parse_size("10M"), Ok(10 << 20));
+        assert_eq!(parse_size("10MiB"), Ok(10 << 20));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert!(parse_size("ten").is_err());
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,296 @@
+//! The loading pipeline: bytes → text → raw articles → cleaned, segmented articles.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use super::formats::{self, Entry, Format, RawArticle};
+use super::manifest::ManifestEntry;
+use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
+use super::normalize::matching_form;
+use super::sanitize::{clean_field, strip_controls};
+use super::sources::{self, Source};
+use super::{clean, dates, decode, outlets, sentences};
+
+/// Settings for loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Files larger than this are skipped unread.
+    pub max_bytes: u64,
+}
+
+/// The default size cap: 10 MiB, far above any real article.
+pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Loads every article under `paths` (files or folders). Files that cannot be
+/// loaded are reported in [`Corpus::errors`]; the rest still load.
+pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
+    let (sources, errors) = sources::discover(paths);
+    load_sources(&sources, errors, options)
+}
+
+/// Loads an already discovered list of sources (used for the embedded demo too).
+pub fn load_sources(sources: &[Source], errors: Vec<LoadError>, options: &LoadOptions) -> Corpus {
+    let mut corpus = Corpus {
+        articles: Vec::new(),
+        errors,
+    };
+    for source in sources {
+        load_source(source, options, &mut corpus);
+    }
+    remove_outlet_repeats(&mut corpus.articles);
+    assign_unique_ids(&mut corpus.articles);
+    corpus
+}
+
+/// Loads one file into `corpus`: its articles, or errors naming it.
+fn load_source(source: &Source, options: &LoadOptions, corpus: &mut Corpus) {
+    let fail = |corpus: &mut Corpus, path: String, message: String| {
+        corpus.errors.push(LoadError { path, message });
+    };
+    let (text, notices) = match read_text(source, options) {
+        Ok(read) => read,
+        Err(message) => return fail(corpus, source.display.clone(), message),
+    };
+    let entries = match formats::parse(source.format, &text) {
+        Ok(entries) => entries,
+        Err(message) => return fail(corpus, source.display.clone(), message),
+    };
+    for Entry { position, article } in entries {
+        let path = match position {
+            Some(p) if source.format == Format::JsonLines => format!("{}:{p}", source.display),
+            Some(p) => format!("{}[{p}]", source.display),
+            None => source.display.clone(),
+        };
+        let built = article.and_then(|raw| build_article(raw, source, &notices));
+        match built {
+            Ok(mut article) => {
+                article.id = match position {
+                    Some(p) => format!("{}-{p}", source.stem),
+                    None => source.stem.clone(),
+                };
+                corpus.articles.push(article);
+            }
+            Err(message) => fail(corpus, path, message),
+        }
+    }
+}
+
+/// Reads, decodes and sanitizes a source; refuses empty and blank files.
+fn read_text(source: &Source, options: &LoadOptions) -> Result<(String, Vec<String>), String> {
+    let bytes = source.read(options.max_bytes)?;
+    if bytes.is_empty() {
+        return Err("file is empty".to_string());
+    }
+    let decoded = decode::decode(&bytes)?;
+    let mut notices: Vec<String> = decoded.notice.into_iter().collect();
+    let (text, stripped) = strip_controls(&decoded.text);
+    if stripped > 0 {
+        notices.push(format!(
+            "removed {stripped} control character(s) or terminal escape sequence(s)"
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err("file contains only whitespace".to_string());
+    }
+    Ok((text, notices))
+}
+
+/// Turns a raw article into a cleaned, segmented one (id assigned later).
+fn build_article(
+    mut raw: RawArticle,
+    source: &Source,
+    file_notices: &[String],
+) -> Result<Article, String> {
+    let stripped = sanitize_raw(&mut raw);
+    let mut notices = file_notices.to_vec();
+    if stripped > 0 {
+        notices.push(format!(
+            "removed {stripped} control character(s) or terminal escape sequence(s)"
+        ));
+    }
+    let manifest = source.manifest.clone().unwrap_or_default();
+    let (title, body, mut removed) = split_title(&raw, &manifest, source.format);
+    let outlet = manifest
+        .outlet
+        .clone()
+        .or(raw.outlet.clone())
+        .or_else(|| raw.url.as_deref().and_then(outlets::outlet_for_domain))
+        .or_else(|| raw.domain.as_deref().and_then(outlets::outlet_for_domain))
+        .or_else(|| outlets::outlet_from_text(&body));
+    let date = resolve_date(&raw, &manifest, &body, &mut notices);
+    let cleaned = clean::clean_paragraphs(body);
+    removed.extend(cleaned.removed);
+    let paragraphs: Vec<Paragraph> = cleaned
+        .paragraphs
+        .iter()
+        .map(|p| Paragraph {
+            sentences: sentences::split_sentences(p)
+                .into_iter()
+                .map(Sentence::new)
+                .collect(),
+        })
+        .filter(|p| !p.sentences.is_empty())
+        .collect();
+    if paragraphs.is_empty() {
+        return Err(if removed.is_empty() {
+            "no article text".to_string()
+        } else {
+            "no article text left after removing boilerplate".to_string()
+        });
+    }
+    Ok(Article {
+        id: String::new(),
+        path: source.display.clone(),
+        outlet,
+        title,
+        date,
+        url: manifest.url.clone().or(raw.url),
+        byline: manifest.byline.clone().or(raw.byline),
+        note: manifest.note.clone(),
+        language: raw.language,
+        paragraphs,
+        removed,
+        notices,
+    })
+}
+
+/// Strips controls from every field (JSON escapes can smuggle them past the
+/// whole-file pass); returns how many were removed.
+fn sanitize_raw(raw: &mut RawArticle) -> usize {
+    let mut stripped = 0;
+    for field in [
+        &mut raw.title,
+        &mut raw.outlet,
+        &mut raw.domain,
+        &mut raw.date,
+        &mut raw.url,
+        &mut raw.byline,
+        &mut raw.language,
+    ] {
+        if let Some(value) = field.take() {
+            stripped += strip_controls(&value).1;
+            let value = clean_field(&value);
+            *field = (!value.is_empty()).then_some(value);
+        }
+    }
+    let paragraphs = std::mem::take(&mut raw.paragraphs);
+    for paragraph in paragraphs {
+        let (text, n) = strip_controls(&paragraph);
+        stripped += n;
+        raw.paragraphs.extend(formats::paragraphs_from_lines(&text));
+    }
+    stripped
+}
+
+/// How far into the body a repeated headline is looked for.
+const TITLE_SEARCH_DEPTH: usize = 3;
+
+/// Decides the title and takes it (and any page furniture above it) off the body.
+fn split_title(
+    raw: &RawArticle,
+    manifest: &ManifestEntry,
+    format: Format,
+) -> (Option<String>, Vec<String>, Vec<Removed>) {
+    let mut body = raw.paragraphs.clone();
+    let known = manifest.title.clone().or(raw.title.clone());
+    if let Some(title) = known {
+        let wanted = matching_form(&title);
+        let found = body
+            .iter()
+            .take(TITLE_SEARCH_DEPTH)
+            .position(|p| matching_form(p) == wanted);
+        let mut removed = Vec::new();
+        if let Some(i) = found {
+            let above: Vec<String> = body.drain(..=i).collect();
+            removed = above[..i]
+                .iter()
+                .map(|text| Removed {
+                    text: text.clone(),
+                    reason: RemovalReason::BeforeHeadline,
+                })
+                .collect();
+        }
+        return (Some(title), body, removed);
+    }
+    if format == Format::Text
+        && body.len() > 1
+        && formats::text::looks_like_headline(&body[0], body.get(1).map(String::as_str))
+    {
+        let title = body.remove(0);
+        return (Some(title), body, Vec::new());
+    }
+    (None, body, Vec::new())
+}
+
+/// The date from the manifest, the source's metadata, or a dateline, in that order.
+fn resolve_date(
+    raw: &RawArticle,
+    manifest: &ManifestEntry,
+    body: &[String],
+    notices: &mut Vec<String>,
+) -> Option<jiff::civil::Date> {
+    for text in [manifest.date_text(), raw.date.clone()]
+        .into_iter()
+        .flatten()
+    {
+        match dates::parse_date(&text) {
+            Some(date) => return Some(date),
+            None => notices.push(format!("could not read the date {text:?}")),
+        }
+    }
+    dates::date_from_text(body)
+}
+
+/// Drops paragraphs repeated verbatim in three or more articles of one outlet.
+fn remove_outlet_repeats(articles: &mut [Article]) {
+    let texts: Vec<Vec<String>> = articles
+        .iter()
+        .map(|a| a.paragraphs.iter().map(Paragraph::text).collect())
+        .collect();
+    let keys: Vec<(Option<&str>, &[String])> = articles
+        .iter()
+        .zip(&texts)
+        .map(|(a, t)| (a.outlet.as_deref(), t.as_slice()))
+        .collect();
+    let masks = clean::repeated_in_outlet(&keys);
+    for ((article, mask), texts) in articles.iter_mut().zip(masks).zip(texts) {
+        if !mask.contains(&true) || mask.iter().all(|&m| m) {
+            continue;
+        }
+        let paragraphs = std::mem::take(&mut article.paragraphs);
+        for ((paragraph, remove), text) in paragraphs.into_iter().zip(mask).zip(texts) {
+            if remove {
+                article.removed.push(Removed {
+                    text,
+                    reason: RemovalReason::RepeatedInOutlet,
+                });
+            } else {
+                article.paragraphs.push(paragraph);
+            }
+        }
+    }
+}
+
+/// Makes ids unique: later duplicates get `-2`, `-3`, … in load order.
+fn assign_unique_ids(articles: &mut [Article]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    for article in articles.iter_mut() {
+        if taken.contains(&article.id) {
+            let base = article.id.clone();
+            let mut n = 2;
+            while taken.contains(&format!("{base}-{n}")) {
+                n += 1;
+            }
+            article.id = format!("{base}-{n}");
+        }
+        taken.insert(article.id.clone());
+    }
+}

@@ -1,0 +1,272 @@
+//! Finding the files to load: walking folders, reading manifests.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::formats::Format;
+use super::manifest::{self, MANIFEST_NAME, ManifestEntry};
+use super::model::LoadError;
+
+/// A file to load, with what its folder's manifest says about it.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path shown to the user.
+    pub display: String,
+    /// File stem, the base of the article id.
+    pub stem: String,
+    /// Input format.
+    pub format: Format,
+    /// Where the bytes come from.
+    pub origin: Origin,
+    /// The manifest entry naming this file, if any.
+    pub manifest: Option<ManifestEntry>,
+}
+
+/// Where a source's bytes are.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// A file on disk.
+    File(PathBuf),
+    /// Text embedded in the binary.
+    Embedded(&'static str),
+}
+
+impl Source {
+    /// Reads the source's bytes, refusing files over `max_bytes` before reading them.
+    pub fn read(&self, max_bytes: u64) -> Result<Cow<'static, [u8]>, String> {
+        match &self.origin {
+            Origin::Embedded(text) => Ok(Cow::Borrowed(text.as_bytes())),
+            Origin::File(path) => {
+                let len = fs::metadata(path).map_err(io_reason)?.len();
+                if len > max_bytes {
+                    return Err(format!(
+                        "file is {}, over the {} limit (raise it with --max-bytes)",
+                        human_size(len),
+                        human_size(max_bytes)
+                    ));
+                }
+                fs::read(path).map(Cow::Owned).map_err(io_reason)
+            }
+        }
+    }
+}
+
+/// The files named by `paths` (folders searched recursively, hidden entries
+/// skipped), in a stable order, plus the paths that could not be used.
+pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadError>) {
+    let mut walk = Walk::default();
+    for path in paths {
+        walk.visit_root(path);
+    }
+    (walk.sources, walk.errors)
+}
+
+#[derive(Default)]
+struct Walk {
+    sources: Vec<Source>,
+    errors: Vec<LoadError>,
+    seen: HashSet<PathBuf>,
+    manifests: HashMap<PathBuf, HashMap<PathBuf, ManifestEntry>>,
+}
+
+impl Walk {
+    fn visit_root(&mut self, path: &Path) {
+        let display = path.display().to_string();
+        match fs::metadata(path) {
+            Err(err) => self.error(display, io_reason(err)),
+            Ok(meta) if meta.is_dir() => {
+                let before = self.sources.len();
+                self.visit_dir(path);
+                if self.sources.len() == before {
+                    self.error(
+                        display,
+                        "no articles found (looked for .txt, .md, .html, .json and .jsonl files)"
+                            .to_string(),
+                    );
+                }
+            }
+            Ok(_) => match Format::from_path(path) {
+                Some(format) => self.add_file(path, format),
+                None => self.error(
+                    display,
+                    "unsupported file type (expected .txt, .md, .markdown, .html, .htm, .json, .jsonl or .ndjson)"
+                        .to_string(),
+                ),
+            },
+        }
+    }
+
+    fn visit_dir(&mut self, dir: &Path) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => return self.error(dir.display().to_string(), io_reason(err)),
+        };
+        let mut children: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| e.path())
+            .collect();
+        children.sort();
+        for child in children {
+            if child.is_dir() {
+                self.visit_dir(&child);
+            } else if let Some(format) = Format::from_path(&child) {
+                self.add_file(&child, format);
+            }
+        }
+    }
+
+    fn add_file(&mut self, path: &Path, format: Format) {
+        let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if !self.seen.insert(key.clone()) {
+            return;
+        }
+        let manifest = self.manifest_entry(&key);
+        self.sources.push(Source {
+            display: path.display().to_string(),
+            stem: stem_of(path),
+            format,
+            origin: Origin::File(path.to_path_buf()),
+            manifest,
+        });
+    }
+
+    /// The entry for `file` in a manifest of its folder or of any folder above it.
+    fn manifest_entry(&mut self, file: &Path) -> Option<ManifestEntry> {
+        let mut dir = file.parent();
+        while let Some(d) = dir {
+            let entries = self.manifest_in(d);
+            if let Some(entry) = entries.get(file) {
+                return Some(entry.clone());
+            }
+            dir = d.parent();
+        }
+        None
+    }
+
+    /// The manifest of folder `dir`, read once, keyed by canonical file path.
+    fn manifest_in(&mut self, dir: &Path) -> &HashMap<PathBuf, ManifestEntry> {
+        if !self.manifests.contains_key(dir) {
+            let entries = self.read_manifest(dir);
+            self.manifests.insert(dir.to_path_buf(), entries);
+        }
+        &self.manifests[dir]
+    }
+
+    fn read_manifest(&mut self, dir: &Path) -> HashMap<PathBuf, ManifestEntry> {
+        let path = dir.join(MANIFEST_NAME);
+        let Ok(text) = fs::read_to_string(&path) else {
+            return HashMap::new();
+        };
+        match manifest::parse(&text) {
+            Ok(m) => m
+                .articles
+                .into_iter()
+                .map(|e| {
+                    let file = dir.join(&e.file);
+                    (fs::canonicalize(&file).unwrap_or(file), e)
+                })
+                .collect(),
+            Err(message) => {
+                self.error(path.display().to_string(), message);
+                HashMap::new()
+            }
+        }
+    }
+
+    fn error(&mut self, path: String, message: String) {
+        self.errors.push(LoadError { path, message });
+    }
+}
+
+/// The file name without its extension.
+pub fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "article".to_string())
+}
+
+/// A one-line reason for an I/O failure, without the OS error number.
+fn io_reason(err: std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let text = err.to_string();
+            text.split(" (os error").next().unwrap_or(&text).to_string()
+        }
+    }
+}
+
+/// A byte count for people: "512 B", "3.2 KiB", "10.0 MiB".
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn human_sizes_read_naturally() {
+        assert_eq!(human_size(512), "512 B");
+        assert_eq!(human_size(10 * 1024 * 1024), "10.0 MiB");
+        assert_eq!(human_size(1536), "1.5 KiB");
+    }
+
+    #[test]
+    fn folders_are_walked_in_name_order_skipping_hidden_and_unknown_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir(root.join("b")).unwrap();
+        fs::create_dir(root.join(".hidden")).unwrap();
+        for name in [
+            "b/2.txt",
+            "a.json",
+            ".hidden/x.txt",
+            ".dot.txt",
+            "notes.pdf",
+        ] {
+            fs::write(root.join(name), "x").unwrap();
+        }
+        let (sources, errors) = discover(&[root.to_path_buf()]);
+        let stems: Vec<_> = sources.iter().map(|s| s.stem.as_str()).collect();
+        assert_eq!(stems, ["a", "2"]);
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn the_same_file_named_twice_is_loaded_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        fs::write(&file, "x").unwrap();
+        let (sources, _) = discover(&[file.clone(), dir.path().to_path_buf()]);
+        assert_eq!(sources.len(), 1);
+    }
+
+    #[test]
+    fn manifest_entries_attach_to_their_files() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "x").unwrap();
+        fs::write(
+            dir.path().join(MANIFEST_NAME),
+            "[[article]]\nfile = \"a.txt\"\noutlet = \"TASS\"\n",
+        )
+        .unwrap();
+        let (sources, _) = discover(&[dir.path().join("a.txt")]);
+        let entry = sources[0].manifest.as_ref().unwrap();
+        assert_eq!(entry.outlet.as_deref(), Some("TASS"));
+    }
+}
