@@ -45,7 +45,7 @@ pub fn parse_lines(text: &str) -> Vec<Entry> {
         .map(|(i, line)| Entry {
             position: Some(i + 1),
             article: serde_json::from_str::<Value>(line)
-                .map_err(|e| describe_json_error(&e))
+                .map_err(|e| describe_line_error(&e))
                 .and_then(|v| article_from_value(&v)),
         })
         .collect()
@@ -61,6 +61,14 @@ fn describe_json_error(err: &serde_json::Error) -> String {
         err.line(),
         err.column()
     )
+}
+
+/// One-line description of a JSON syntax error within a single JSONL line
+/// (the line number is already in the reported path).
+fn describe_line_error(err: &serde_json::Error) -> String {
+    let what = err.to_string();
+    let reason = what.split(" at line ").next().unwrap_or(&what);
+    format!("malformed JSON at column {}: {reason}", err.column())
 }
 
 /// Reads one article object in news-please or trafilatura vocabulary.
@@ -216,7 +224,8 @@ mod tests {
         let entries = parse_lines("{\"text\":\"A.\"}\n\n{bad\n{\"text\":\"D.\"}\n");
         assert_eq!(entries.len(), 3);
         assert_eq!(entries[1].position, Some(3));
-        assert!(entries[1].article.is_err());
+        let err = entries[1].article.as_ref().unwrap_err();
+        assert!(err.starts_with("malformed JSON at column 2"), "{err}");
         assert_eq!(entries[2].position, Some(4));
         assert!(entries[2].article.is_ok());
     }

@@ -1,0 +1,106 @@
+//! Paragraphs one outlet repeats across its articles (taglines, appeals).
+
+use std::collections::HashMap;
+
+use crate::corpus::normalize::matching_form;
+
+/// Marks paragraphs repeated verbatim in several articles of the same outlet.
+///
+/// `articles` holds each article's outlet and its (already cleaned)
+/// paragraphs. A paragraph is marked when its folded form (quotes and dashes
+/// folded, whitespace collapsed, case ignored) appears in at least three
+/// different articles of one outlet; articles without an outlet never match.
+/// Returns, per article, one flag per paragraph: `true` to remove it.
+pub fn repeated_in_outlet(articles: &[(Option<&str>, &[String])]) -> Vec<Vec<bool>> {
+    let min_articles = super::rules::rules().limits.repeated_min_articles;
+    let keys: Vec<Option<(String, Vec<String>)>> = articles
+        .iter()
+        .map(|(outlet, paragraphs)| {
+            let outlet = matching_form(outlet.as_deref()?);
+            let folded = paragraphs.iter().map(|p| matching_form(p)).collect();
+            (!outlet.is_empty()).then_some((outlet, folded))
+        })
+        .collect();
+    // (outlet, paragraph) -> (distinct articles, last article counted)
+    let mut seen: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
+    for (index, (outlet, folded)) in keys
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| Some((i, k.as_ref()?)))
+    {
+        for paragraph in folded.iter().filter(|p| !p.is_empty()) {
+            let entry = seen.entry((outlet, paragraph)).or_insert((0, usize::MAX));
+            if entry.1 != index {
+                *entry = (entry.0 + 1, index);
+            }
+        }
+    }
+    articles
+        .iter()
+        .zip(&keys)
+        .map(|((_, paragraphs), key)| match key {
+            None => vec![false; paragraphs.len()],
+            Some((outlet, folded)) => folded
+                .iter()
+                .map(|p| {
+                    seen.get(&(outlet.as_str(), p.as_str()))
+                        .is_some_and(|e| e.0 >= min_articles)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn marks_paragraphs_in_three_articles_of_one_outlet() {
+        let tag = "Follow   “Press TV” — always";
+        let a = paras(&[tag, "Story A."]);
+        let b = paras(&["Story B.", "follow \"press tv\" - always"]);
+        let c = paras(&["FOLLOW “PRESS TV” – ALWAYS", "Story C."]);
+        let d = paras(&[tag]);
+        let masks = repeated_in_outlet(&[
+            (Some("Press TV"), &a),
+            (Some("Press TV"), &b),
+            (Some("press tv"), &c),
+            (Some("Other"), &d),
+            (None, &d),
+        ]);
+        assert_eq!(
+            masks,
+            vec![
+                vec![true, false],
+                vec![false, true],
+                vec![true, false],
+                vec![false],
+                vec![false],
+            ]
+        );
+    }
+
+    #[test]
+    fn repeats_inside_one_article_or_without_outlet_do_not_count() {
+        let same = paras(&["Tagline", "Tagline", "Tagline"]);
+        let masks = repeated_in_outlet(&[(Some("X"), &same), (Some("X"), &same)]);
+        assert_eq!(masks, vec![vec![false; 3], vec![false; 3]]);
+        let none = repeated_in_outlet(&[(None, &same), (None, &same), (None, &same)]);
+        assert_eq!(none, vec![vec![false; 3]; 3]);
+    }
+
+    #[test]
+    fn many_articles_stay_fast() {
+        let body: Vec<String> = (0..50).map(|i| format!("Paragraph {i}.")).collect();
+        let input: Vec<(Option<&str>, &[String])> = (0..2000)
+            .map(|_| (Some("Outlet"), body.as_slice()))
+            .collect();
+        let masks = repeated_in_outlet(&input);
+        assert!(masks.iter().all(|m| m.iter().all(|&x| x)));
+    }
+}
