@@ -222,7 +222,7 @@ fn split_title(
     }
     if format == Format::Text
         && body.len() > 1
-        && formats::text::looks_like_headline(&body[0], body.get(1).map(String::as_str))
+        && formats::text::looks_like_headline(&body[0], &body[1..])
     {
         let title = body.remove(0);
         return (Some(title), body, Vec::new());

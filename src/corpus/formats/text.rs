@@ -16,19 +16,27 @@ pub fn parse(text: &str) -> RawArticle {
 /// Longest headline, in words. News headlines run 5–20 words; a lede runs 25–40.
 const HEADLINE_MAX_WORDS: usize = 25;
 
-/// Whether `line`, standing first in a file and followed by `next`, reads as a
-/// headline: short, and either without a final period or shorter than the
-/// paragraph after it (many archives add a period to every headline).
-pub fn looks_like_headline(line: &str, next: Option<&str>) -> bool {
+/// Whether `line`, standing first in a file before the paragraphs `rest`,
+/// reads as a headline: short, and either without a final period or shorter
+/// than the body's typical (median) paragraph. Many archives end every
+/// headline with a period, so the period alone cannot decide.
+pub fn looks_like_headline(line: &str, rest: &[String]) -> bool {
     let words = line.split_whitespace().count();
-    let Some(next) = next else {
-        return false;
-    };
-    if words == 0 || words > HEADLINE_MAX_WORDS || line.ends_with(':') {
+    if rest.is_empty() || words == 0 || words > HEADLINE_MAX_WORDS || line.ends_with(':') {
         return false;
     }
     let ends_with_period = line.trim_end_matches(['"', '\'', '’', '”']).ends_with('.');
-    !ends_with_period || next.split_whitespace().count() > words
+    !ends_with_period || words < median_words(rest)
+}
+
+/// The median paragraph length in words.
+fn median_words(paragraphs: &[String]) -> usize {
+    let mut counts: Vec<usize> = paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .collect();
+    counts.sort_unstable();
+    counts[counts.len() / 2]
 }
 
 #[cfg(test)]
@@ -44,32 +52,37 @@ mod tests {
         );
     }
 
-    #[test]
-    fn short_line_without_period_is_a_headline() {
-        assert!(looks_like_headline(
-            "Trump extends exemptions on steel, aluminum tariffs",
-            Some("Body.")
-        ));
+    fn body(lengths: &[usize]) -> Vec<String> {
+        lengths.iter().map(|&n| "word ".repeat(n)).collect()
     }
 
     #[test]
-    fn short_line_with_period_is_a_headline_when_a_longer_paragraph_follows() {
-        assert!(looks_like_headline(
-            "CIA Director Mike Pompeo met with Kim Jong Un over Easter weekend.",
-            Some(
-                "CIA Director Mike Pompeo met with North Korean leader Kim Jong Un over Easter weekend, according to two people with direct knowledge of the trip."
-            )
-        ));
+    fn short_line_without_period_is_a_headline() {
+        let line = "Trump extends exemptions on steel, aluminum tariffs";
+        assert!(looks_like_headline(line, &body(&[3])));
+    }
+
+    #[test]
+    fn short_line_with_period_is_a_headline_when_shorter_than_typical_paragraphs() {
+        // A standfirst as short as the headline follows; the body is longer.
+        let line = "Trump tweets that Comey memos ‘clearly’ show no obstruction, collusion.";
+        assert!(looks_like_headline(line, &body(&[9, 35, 28, 40])));
     }
 
     #[test]
     fn a_lede_is_not_a_headline() {
         let lede = "WEST PALM BEACH, Fla. — President Trump dispatched the C.I.A. director Mike Pompeo to North Korea to meet with its leader, Kim Jong-un, in recent weeks to lay the groundwork for a summit meeting.";
-        assert!(!looks_like_headline(lede, Some("Next.")));
+        assert!(!looks_like_headline(lede, &body(&[40])));
+    }
+
+    #[test]
+    fn a_short_first_sentence_among_short_paragraphs_is_not_a_headline() {
+        let line = "Police said the road is closed.";
+        assert!(!looks_like_headline(line, &body(&[6, 5, 7])));
     }
 
     #[test]
     fn a_lone_line_is_not_a_headline() {
-        assert!(!looks_like_headline("Only line", None));
+        assert!(!looks_like_headline("Only line", &[]));
     }
 }
