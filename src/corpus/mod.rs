@@ -16,6 +16,7 @@ pub mod outlets;
 pub mod sanitize;
 pub mod sentences;
 mod sources;
+pub mod terms;
 
 pub use demo::load_demo;
 pub use load::{DEFAULT_MAX_BYTES, LoadOptions, load_paths};
