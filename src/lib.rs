@@ -9,5 +9,6 @@
 //! assert_eq!(corpus.articles[0].outlet.as_deref(), Some("Sputnik"));
 //! ```
 
+pub mod align;
 pub mod corpus;
 pub mod export;
