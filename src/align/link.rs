@@ -74,7 +74,11 @@ fn assign(scorer: &PairScorer, threshold: f32) -> Vec<(usize, usize)> {
     let transpose = n > m;
     let (rows, cols) = if transpose { (m, n) } else { (n, m) };
     let matrix = Matrix::from_fn(rows, cols, |(r, c)| {
-        if transpose { weight(c, r) } else { weight(r, c) }
+        if transpose {
+            weight(c, r)
+        } else {
+            weight(r, c)
+        }
     });
     let (_, assignment) = kuhn_munkres(&matrix);
     let candidates: Vec<(usize, usize)> = assignment
@@ -106,9 +110,16 @@ fn grow_runs(scorer: &PairScorer, links: &mut [Link]) {
                 }
                 let similarity = scorer.runs(grown.left, grown.right);
                 let gain = similarity - link.similarity;
-                let best_gain = best.map_or(MERGE_GAIN, |(b, g)| g.similarity - links[b].similarity);
+                let best_gain =
+                    best.map_or(MERGE_GAIN, |(b, g)| g.similarity - links[b].similarity);
                 if gain > MERGE_GAIN && gain > best_gain {
-                    best = Some((k, Link { similarity, ..grown }));
+                    best = Some((
+                        k,
+                        Link {
+                            similarity,
+                            ..grown
+                        },
+                    ));
                 }
             }
         }
@@ -125,18 +136,30 @@ fn growths(scorer: &PairScorer, link: &Link) -> Vec<Link> {
     let (l, r) = (link.left, link.right);
     if l.1 - l.0 < MAX_RUN {
         if l.0 > 0 {
-            out.push(Link { left: (l.0 - 1, l.1), ..*link });
+            out.push(Link {
+                left: (l.0 - 1, l.1),
+                ..*link
+            });
         }
         if l.1 < scorer.left_len() {
-            out.push(Link { left: (l.0, l.1 + 1), ..*link });
+            out.push(Link {
+                left: (l.0, l.1 + 1),
+                ..*link
+            });
         }
     }
     if r.1 - r.0 < MAX_RUN {
         if r.0 > 0 {
-            out.push(Link { right: (r.0 - 1, r.1), ..*link });
+            out.push(Link {
+                right: (r.0 - 1, r.1),
+                ..*link
+            });
         }
         if r.1 < scorer.right_len() {
-            out.push(Link { right: (r.0, r.1 + 1), ..*link });
+            out.push(Link {
+                right: (r.0, r.1 + 1),
+                ..*link
+            });
         }
     }
     out
@@ -146,7 +169,8 @@ fn growths(scorer: &PairScorer, link: &Link) -> Vec<Link> {
 fn is_free(links: &[Link], own: usize, candidate: &Link) -> bool {
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     links.iter().enumerate().all(|(k, other)| {
-        k == own || !(overlaps(other.left, candidate.left) || overlaps(other.right, candidate.right))
+        k == own
+            || !(overlaps(other.left, candidate.left) || overlaps(other.right, candidate.right))
     })
 }
 
@@ -163,13 +187,25 @@ fn link_split_leftovers(scorer: &PairScorer, threshold: f32, links: &mut Vec<Lin
                 continue;
             }
             for (l, r) in [((i, i + 1), (j, j + 2)), ((i, i + 2), (j, j + 1))] {
-                candidates.push(Link { left: l, right: r, similarity: 0.0 });
+                candidates.push(Link {
+                    left: l,
+                    right: r,
+                    similarity: 0.0,
+                });
             }
             if j > 0 {
-                candidates.push(Link { left: (i, i + 1), right: (j - 1, j + 1), similarity: 0.0 });
+                candidates.push(Link {
+                    left: (i, i + 1),
+                    right: (j - 1, j + 1),
+                    similarity: 0.0,
+                });
             }
             if i > 0 {
-                candidates.push(Link { left: (i - 1, i + 1), right: (j, j + 1), similarity: 0.0 });
+                candidates.push(Link {
+                    left: (i - 1, i + 1),
+                    right: (j, j + 1),
+                    similarity: 0.0,
+                });
             }
         }
     }
@@ -177,7 +213,10 @@ fn link_split_leftovers(scorer: &PairScorer, threshold: f32, links: &mut Vec<Lin
         .into_iter()
         .filter(|c| c.left.1 <= n && c.right.1 <= m)
         .filter(|c| is_free(links, usize::MAX, c))
-        .map(|c| Link { similarity: scorer.runs(c.left, c.right), ..c })
+        .map(|c| Link {
+            similarity: scorer.runs(c.left, c.right),
+            ..c
+        })
         .filter(|c| c.similarity >= threshold)
         .collect();
     scored.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));

@@ -1,8 +1,8 @@
 //! From links to rows: reading order, gaps, moved flags, kinds, summary.
 
+use super::AlignmentSummary;
 use super::link::Link;
 use super::matrix::PairScorer;
-use super::AlignmentSummary;
 
 /// What a row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,18 +97,33 @@ fn one_sided(kind: RowKind, index: usize) -> AlignedRow {
         RowKind::RightOnly => (vec![], vec![index]),
         _ => (vec![index], vec![]),
     };
-    AlignedRow { kind, left, right, similarity: 0.0, moved: false }
+    AlignedRow {
+        kind,
+        left,
+        right,
+        similarity: 0.0,
+        moved: false,
+    }
 }
 
 fn linked_row(link: &Link, moved: bool, left: &[&str], right: &[&str]) -> AlignedRow {
     let l: Vec<usize> = (link.left.0..link.left.1).collect();
     let r: Vec<usize> = (link.right.0..link.right.1).collect();
-    let same = letters_only(l.iter().map(|&i| left[i])) == letters_only(r.iter().map(|&j| right[j]));
+    let same =
+        letters_only(l.iter().map(|&i| left[i])) == letters_only(r.iter().map(|&j| right[j]));
     AlignedRow {
-        kind: if same { RowKind::Same } else { RowKind::Reworded },
+        kind: if same {
+            RowKind::Same
+        } else {
+            RowKind::Reworded
+        },
         left: l,
         right: r,
-        similarity: if same { 1.0 } else { link.similarity.clamp(0.0, 1.0) },
+        similarity: if same {
+            1.0
+        } else {
+            link.similarity.clamp(0.0, 1.0)
+        },
         moved,
     }
 }
@@ -158,8 +173,16 @@ pub fn summarize(rows: &[AlignedRow], scorer: &PairScorer) -> AlignmentSummary {
             RowKind::RightOnly => summary.right_only += 1,
         }
         if matches!(row.kind, RowKind::Same | RowKind::Reworded) {
-            left_shared += row.left.iter().map(|&i| scorer.left_words(i)).sum::<usize>();
-            right_shared += row.right.iter().map(|&j| scorer.right_words(j)).sum::<usize>();
+            left_shared += row
+                .left
+                .iter()
+                .map(|&i| scorer.left_words(i))
+                .sum::<usize>();
+            right_shared += row
+                .right
+                .iter()
+                .map(|&j| scorer.right_words(j))
+                .sum::<usize>();
         }
     }
     let total_left: usize = (0..scorer.left_len()).map(|i| scorer.left_words(i)).sum();
@@ -170,5 +193,9 @@ pub fn summarize(rows: &[AlignedRow], scorer: &PairScorer) -> AlignmentSummary {
 }
 
 fn share(part: usize, total: usize) -> f32 {
-    if total == 0 { 0.0 } else { part as f32 / total as f32 }
+    if total == 0 {
+        0.0
+    } else {
+        part as f32 / total as f32
+    }
 }
