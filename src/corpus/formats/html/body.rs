@@ -1,0 +1,143 @@
+//! Choosing the body paragraphs, and deciding whether the page has an article at all.
+
+use super::text::{Piece, collapse_ws, word_count};
+
+/// A paragraph at least this much link text is a link list, teaser or
+/// "Read more" line, not prose. Real paragraphs with a link or two in them
+/// stay well below it.
+const MAX_LINK_DENSITY: f64 = 0.8;
+
+/// An index page shows at least this many linked headlines…
+const MIN_TEASERS: usize = 3;
+/// …and more than one for every this many prose paragraphs. An article with
+/// a stray "More on this story" block has many more paragraphs per link.
+const PARAGRAPHS_PER_TEASER: usize = 3;
+
+/// Fewer words than this across all paragraphs is no article. The shortest
+/// real news item, a one-sentence wire bulletin, runs about 25–40 words; a
+/// headline is 6–14 and a teaser blurb 15–25, so below 25 words a page holds
+/// at most a headline and a teaser, with no story to compare.
+pub(super) const MIN_ARTICLE_WORDS: usize = 25;
+
+/// At least one paragraph must reach sentence length. Menus, buttons and
+/// login prompts ("Forgot your password?") are all shorter.
+pub(super) const MIN_SENTENCE_WORDS: usize = 8;
+
+/// Lines that ad slots and widgets leave in the text, compared lower-case
+/// with surrounding punctuation removed.
+const LABELS: &[&str] = &[
+    "ad",
+    "advertisement",
+    "sponsored",
+    "sponsored content",
+    "continue reading",
+    "story continues below",
+    "article continues below",
+    "scroll to continue with content",
+];
+
+/// The error for a page with no article in it.
+pub(super) const NO_ARTICLE: &str =
+    "no article text found in the page (is it an index or login page?)";
+
+/// The error for an index page of teasers.
+pub(super) const LISTING: &str =
+    "the page is a list of links to other stories, not an article (is it an index page?)";
+
+/// Keeps the body paragraphs: drops link lists, ad labels and repeats of the
+/// headline. Errors if what is left looks like an index page or is too short.
+pub(super) fn select(pieces: Vec<Piece>, title: Option<&str>) -> Result<Vec<String>, String> {
+    let title = title.map(|t| collapse_ws(t).to_lowercase());
+    let mut teasers = 0;
+    let mut kept = Vec::new();
+    for piece in pieces {
+        if piece.link_density() >= MAX_LINK_DENSITY {
+            teasers += usize::from(piece.heading);
+            continue;
+        }
+        let lower = piece.text.to_lowercase();
+        if is_label(&lower) || title.as_deref() == Some(lower.as_str()) {
+            continue;
+        }
+        kept.push(piece.text);
+    }
+    if teasers >= MIN_TEASERS && teasers * PARAGRAPHS_PER_TEASER > kept.len() {
+        return Err(LISTING.to_string());
+    }
+    check_substance(&kept)?;
+    Ok(kept)
+}
+
+fn is_label(lower: &str) -> bool {
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    LABELS.contains(&bare)
+}
+
+/// Errors unless the paragraphs hold an article's worth of prose
+/// (see [`MIN_ARTICLE_WORDS`] and [`MIN_SENTENCE_WORDS`]).
+pub(super) fn check_substance(paragraphs: &[String]) -> Result<(), String> {
+    let counts: Vec<usize> = paragraphs.iter().map(|p| word_count(p)).collect();
+    let total: usize = counts.iter().sum();
+    let longest = counts.iter().copied().max().unwrap_or(0);
+    if total < MIN_ARTICLE_WORDS || longest < MIN_SENTENCE_WORDS {
+        return Err(NO_ARTICLE.to_string());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(text: &str, heading: bool, linked: usize) -> Piece {
+        let total = text.chars().filter(|c| !c.is_whitespace()).count();
+        Piece {
+            text: text.to_string(),
+            heading,
+            linked,
+            total,
+        }
+    }
+
+    const LONG: &str = "Lavrov said on Monday that Moscow expects an honest and clear answer from \
+        Washington about its new line on Syria and the local councils it proposes.";
+
+    #[test]
+    fn drops_links_labels_and_the_headline() {
+        let pieces = vec![
+            piece("Talks resume", true, 0),
+            piece("- Advertisement -", false, 0),
+            piece("Read more: other story", false, 18),
+            piece(LONG, false, 5),
+        ];
+        assert_eq!(
+            select(pieces, Some("talks  resume")),
+            Ok(vec![LONG.to_string()])
+        );
+    }
+
+    #[test]
+    fn many_linked_headlines_make_a_listing() {
+        let mut pieces: Vec<Piece> = (0..3).map(|_| piece("Linked headline", true, 14)).collect();
+        pieces.extend((0..9).map(|_| piece(LONG, false, 0)));
+        assert!(
+            select(pieces.clone(), None).is_ok(),
+            "3 teasers for 9 paragraphs"
+        );
+        pieces.truncate(3 + 8);
+        pieces.push(piece("Another linked headline", true, 21));
+        assert_eq!(select(pieces, None), Err(LISTING.to_string()));
+    }
+
+    #[test]
+    fn substance_needs_enough_words_and_one_sentence() {
+        let short: Vec<String> = vec!["Sign in".into(), "Forgot your password?".into()];
+        assert!(check_substance(&short).is_err());
+        let choppy: Vec<String> = (0..10).map(|_| "Home World Sport".to_string()).collect();
+        assert!(
+            check_substance(&choppy).is_err(),
+            "30 words but no sentence"
+        );
+        assert!(check_substance(&[LONG.to_string()]).is_ok());
+    }
+}
