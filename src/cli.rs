@@ -6,9 +6,13 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use storydiff::align::{self, AlignOptions};
 use storydiff::corpus::{self, Corpus, LoadOptions};
-use storydiff::export::json::ArticlesReport;
+use storydiff::export::json::{ArticlesReport, CompareReport};
+use storydiff::export::markdown;
 
+mod compare;
+mod pick;
 mod report;
 
 const EXAMPLES: &str = "\
@@ -17,6 +21,10 @@ Examples:
   storydiff articles                     list the demo articles
   storydiff articles news/ --json        load a folder, print the JSON report
   storydiff articles a.html b.jsonl      load single files of any format
+  storydiff compare                      the demo's Sputnik vs TASS comparison
+  storydiff compare a.txt b.html         compare two article files
+  storydiff compare news/#reuters-3 news/#tass-7 --format markdown
+  storydiff compare '#002' '#004'        compare two articles of the demo by id
   NO_COLOR=1 storydiff articles news/    plain text, no colour
 
 Exit status: 0 when at least one article loaded, 2 when none did or on a
@@ -69,6 +77,57 @@ pub enum ColorChoice {
 pub enum Command {
     /// List the loaded articles: id, outlet, date, title, sentences, removed passages.
     Articles(ArticlesArgs),
+    /// Align two articles: same, reworded, one-sided and moved passages, with word diffs.
+    Compare(CompareArgs),
+}
+
+/// Arguments of `storydiff compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Left article: a file, CORPUS_PATH#ID, or #ID in the demo (default: the demo's 000).
+    pub left: Option<String>,
+
+    /// Right article, named the same way (default: the demo's 001).
+    pub right: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+    pub format: CompareFormat,
+
+    /// Print the JSON report (schema 1); the same as --format json.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Least similarity (0..1) for two passages to be linked.
+    #[arg(long, value_name = "F", value_parser = parse_unit, default_value_t = align::DEFAULT_THRESHOLD)]
+    pub threshold: f32,
+
+    /// Text width in columns (default: the terminal's, or 80 when not a terminal).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+}
+
+/// Output formats of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Rows side by side (120 columns or more) or stacked.
+    Text,
+    /// A Markdown table for an issue or a document.
+    Markdown,
+    /// The JSON report (schema 1).
+    Json,
+}
+
+/// Parses a number in 0..1.
+fn parse_unit(text: &str) -> Result<f32, String> {
+    let value: f32 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside 0..1"))
+    }
 }
 
 /// Arguments of `storydiff articles`.
@@ -120,24 +179,98 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let options = LoadOptions {
         max_bytes: cli.global.max_bytes,
     };
-    let style = report::Style::new(cli.global.color.enabled());
-    let (paths, json) = match &cli.command {
-        Some(Command::Articles(args)) => (&args.paths, args.json),
-        None => (&cli.paths, false),
-    };
-    let corpus = load(paths, &options);
-    report_problems(&corpus, cli.global.quiet);
+    let colour = cli.global.color.enabled();
     let mut out = io::stdout().lock();
-    match (&cli.command, json) {
-        (Some(Command::Articles(_)), true) => {
-            serde_json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
+    let code = match &cli.command {
+        Some(Command::Articles(args)) => {
+            let corpus = load(&args.paths, &options);
+            report_problems(&corpus, cli.global.quiet);
+            if args.json {
+                serde_json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
+                writeln!(out)?;
+            } else {
+                report::articles(&mut out, &corpus, &report::Style::new(colour))?;
+            }
+            exit_code(&corpus)
+        }
+        Some(Command::Compare(args)) => run_compare(&mut out, args, &options, colour)?,
+        None => {
+            let corpus = load(&cli.paths, &options);
+            report_problems(&corpus, cli.global.quiet);
+            report::summary(&mut out, &corpus, &report::Style::new(colour))?;
+            exit_code(&corpus)
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+fn exit_code(corpus: &Corpus) -> u8 {
+    if corpus.articles.is_empty() { 2 } else { 0 }
+}
+
+/// `storydiff compare`: pick two articles, align, print in the chosen format.
+fn run_compare(
+    out: &mut impl Write,
+    args: &CompareArgs,
+    options: &LoadOptions,
+    colour: bool,
+) -> anyhow::Result<u8> {
+    let specs = match (&args.left, &args.right) {
+        (Some(l), Some(r)) => (l.as_str(), r.as_str()),
+        (None, None) => ("#000", "#001"),
+        _ => {
+            eprintln!("storydiff: compare needs two articles (or none, for the demo)");
+            return Ok(2);
+        }
+    };
+    let picked = (
+        pick::pick_article(specs.0, options),
+        pick::pick_article(specs.1, options),
+    );
+    let (left, right) = match picked {
+        (Ok(l), Ok(r)) => (l, r),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("storydiff: cannot compare: {e}");
+            return Ok(2);
+        }
+    };
+    let alignment = align::align(
+        &left,
+        &right,
+        &AlignOptions {
+            threshold: args.threshold,
+        },
+    );
+    let format = if args.json {
+        CompareFormat::Json
+    } else {
+        args.format
+    };
+    match format {
+        CompareFormat::Json => {
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &CompareReport::new(&left, &right, &alignment),
+            )?;
             writeln!(out)?;
         }
-        (Some(Command::Articles(_)), false) => report::articles(&mut out, &corpus, &style)?,
-        (None, _) => report::summary(&mut out, &corpus, &style)?,
+        CompareFormat::Markdown => write!(out, "{}", markdown::compare(&left, &right, &alignment))?,
+        CompareFormat::Text => {
+            let width = args.width.unwrap_or_else(terminal_width);
+            compare::print(out, (&left, &right), &alignment, width, colour)?;
+        }
     }
-    out.flush()?;
-    Ok(if corpus.articles.is_empty() { 2 } else { 0 })
+    Ok(0)
+}
+
+/// The terminal's width, or 80 columns when stdout is not a terminal.
+fn terminal_width() -> usize {
+    if io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
+    } else {
+        80
+    }
 }
 
 fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {

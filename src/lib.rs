@@ -11,4 +11,5 @@
 
 pub mod align;
 pub mod corpus;
+pub mod diff;
 pub mod export;

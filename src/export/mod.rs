@@ -1,3 +1,4 @@
 //! Machine-readable and document outputs.
 
 pub mod json;
+pub mod markdown;

@@ -1,0 +1,372 @@
+//! `storydiff compare` as text: rows side by side on wide terminals, stacked
+//! otherwise. Markers (`=` `~` `<` `>` `↕`) carry the meaning without colour;
+//! without colour, changed words are marked `[-deleted-]` and `{+inserted+}`.
+
+use std::io::{self, Write};
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use storydiff::align::{AlignedRow, Alignment};
+use storydiff::corpus::Article;
+use storydiff::diff::{DiffOp, word_diff};
+
+/// Columns needed to show rows side by side.
+pub const SIDE_BY_SIDE_MIN: usize = 120;
+
+/// How a word is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Emphasis {
+    Plain,
+    Deleted,
+    Inserted,
+}
+
+/// A word (no whitespace inside) made of differently emphasized pieces,
+/// e.g. a deleted opening quote glued to an unchanged word.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Word {
+    pieces: Vec<(String, Emphasis)>,
+}
+
+impl Word {
+    fn width(&self) -> usize {
+        self.pieces.iter().map(|(t, _)| t.width()).sum()
+    }
+}
+
+/// Prints the comparison.
+pub fn print(
+    out: &mut impl Write,
+    (left, right): (&Article, &Article),
+    alignment: &Alignment,
+    width: usize,
+    colour: bool,
+) -> io::Result<()> {
+    let names = (side_name(left), side_name(right));
+    header(out, (left, right), &names, alignment, colour)?;
+    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
+    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
+    let side_by_side = width >= SIDE_BY_SIDE_MIN;
+    for row in &alignment.rows {
+        let (lw, rw) = row_words(row, &lt, &rt, colour);
+        writeln!(out)?;
+        if side_by_side {
+            side_by_side_row(out, row, &lw, &rw, width, colour)?;
+        } else {
+            stacked_row(out, row, &lw, &rw, width, colour)?;
+        }
+    }
+    Ok(())
+}
+
+fn side_name(article: &Article) -> String {
+    article.outlet.clone().unwrap_or_else(|| article.id.clone())
+}
+
+fn header(
+    out: &mut impl Write,
+    (left, right): (&Article, &Article),
+    (ln, rn): &(String, String),
+    alignment: &Alignment,
+    colour: bool,
+) -> io::Result<()> {
+    let bold = |t: &str| {
+        if colour {
+            format!("\u{1b}[1m{t}\u{1b}[0m")
+        } else {
+            t.to_string()
+        }
+    };
+    for (marker, name, article) in [("L", ln, left), ("R", rn, right)] {
+        let date = article
+            .date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into());
+        let title = article.title.as_deref().unwrap_or(&article.id);
+        writeln!(out, "{marker}  {} · {date} · {title}", bold(name))?;
+    }
+    let s = &alignment.summary;
+    writeln!(
+        out,
+        "Shared: {:.0}% of {ln}, {:.0}% of {rn} · {} same, {} reworded, {} only in {ln}, {} only in {rn}",
+        s.left_shared * 100.0,
+        s.right_shared * 100.0,
+        s.same,
+        s.reworded,
+        s.left_only,
+        s.right_only
+    )?;
+    let legend = if colour {
+        ""
+    } else {
+        " · [-deleted-] {+inserted+}"
+    };
+    writeln!(
+        out,
+        "= same  ~ reworded  < only left  > only right  ↕ moved{legend}"
+    )
+}
+
+/// The words of each side; in linked rows, changed words are emphasized.
+fn row_words(
+    row: &AlignedRow,
+    left: &[&str],
+    right: &[&str],
+    colour: bool,
+) -> (Vec<Word>, Vec<Word>) {
+    let join =
+        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
+    let (lt, rt) = (join(&row.left, left), join(&row.right, right));
+    if lt.is_empty() || rt.is_empty() {
+        return (
+            split_words(&[(lt, Emphasis::Plain)]),
+            split_words(&[(rt, Emphasis::Plain)]),
+        );
+    }
+    let (mut l, mut r) = (Vec::new(), Vec::new());
+    for run in word_diff(&lt, &rt) {
+        match run.op {
+            DiffOp::Equal => {
+                l.push((run.text.clone(), Emphasis::Plain));
+                r.push((run.text, Emphasis::Plain));
+            }
+            DiffOp::Delete => l.push(mark(run.text, Emphasis::Deleted, colour)),
+            DiffOp::Insert => r.push(mark(run.text, Emphasis::Inserted, colour)),
+        }
+    }
+    (split_words(&l), split_words(&r))
+}
+
+/// Without colour, a changed run is bracketed (`[-…-]`, `{+…+}`) around its
+/// non-blank core so it reads in plain text; with colour it stays as it is.
+fn mark(text: String, emphasis: Emphasis, colour: bool) -> (String, Emphasis) {
+    let core = text.trim();
+    if colour || core.is_empty() {
+        return (text, emphasis);
+    }
+    let (open, close) = if emphasis == Emphasis::Deleted {
+        ("[-", "-]")
+    } else {
+        ("{+", "+}")
+    };
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    (format!("{lead}{open}{core}{close}{trail}"), Emphasis::Plain)
+}
+
+/// Splits emphasized runs into words at whitespace, keeping each word's pieces.
+fn split_words(runs: &[(String, Emphasis)]) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut current = Word::default();
+    for (text, emphasis) in runs {
+        for (k, chunk) in text.split(char::is_whitespace).enumerate() {
+            if k > 0 && !current.pieces.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            if !chunk.is_empty() {
+                current.pieces.push((chunk.to_string(), *emphasis));
+            }
+        }
+    }
+    if !current.pieces.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// Packs words into lines of at most `width` columns; over-long words are cut.
+fn wrap(words: &[Word], width: usize) -> Vec<Vec<Word>> {
+    let width = width.max(1);
+    let mut lines: Vec<Vec<Word>> = Vec::new();
+    let mut line: Vec<Word> = Vec::new();
+    let mut used = 0;
+    for word in words {
+        for piece in cut(word, width) {
+            let w = piece.width();
+            if !line.is_empty() && used + 1 + w > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            used += w + usize::from(!line.is_empty());
+            line.push(piece);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Splits a word wider than `width` into pieces that fit.
+fn cut(word: &Word, width: usize) -> Vec<Word> {
+    if word.width() <= width {
+        return vec![word.clone()];
+    }
+    let mut out = vec![Word::default()];
+    let mut used = 0;
+    for (text, emphasis) in &word.pieces {
+        for c in text.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > width {
+                out.push(Word::default());
+                used = 0;
+            }
+            let last = out.last_mut().expect("never empty");
+            match last.pieces.last_mut() {
+                Some((t, e)) if e == emphasis => t.push(c),
+                _ => last.pieces.push((c.to_string(), *emphasis)),
+            }
+            used += w;
+        }
+    }
+    out
+}
+
+/// Renders one line of words, with ANSI styles when colour is on, padded to `width`.
+fn render(line: &[Word], width: usize, colour: bool) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for (k, word) in line.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+            used += 1;
+        }
+        used += word.width();
+        for (text, emphasis) in &word.pieces {
+            match (colour, emphasis) {
+                (true, Emphasis::Deleted) => {
+                    out.push_str(&format!("\u{1b}[1;4;38;5;208m{text}\u{1b}[0m"))
+                }
+                (true, Emphasis::Inserted) => {
+                    out.push_str(&format!("\u{1b}[1;4;38;5;33m{text}\u{1b}[0m"))
+                }
+                _ => out.push_str(text),
+            }
+        }
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+fn gutter(row: &AlignedRow) -> String {
+    format!("{}{}", row.kind.marker(), if row.moved { '↕' } else { ' ' })
+}
+
+/// Human sentence numbers (1-based): `L3`, `R4-5`, or blanks for an empty side.
+fn label(side: char, indices: &[usize]) -> String {
+    match (indices.first(), indices.last()) {
+        (Some(a), Some(b)) if a == b => format!("{side}{}", a + 1),
+        (Some(a), Some(b)) => format!("{side}{}-{}", a + 1, b + 1),
+        _ => String::new(),
+    }
+}
+
+fn stacked_row(
+    out: &mut impl Write,
+    row: &AlignedRow,
+    lw: &[Word],
+    rw: &[Word],
+    width: usize,
+    colour: bool,
+) -> io::Result<()> {
+    const INDENT: usize = 9;
+    let text_width = width.saturating_sub(INDENT).max(20);
+    let mut first = true;
+    for (side, indices, words) in [('L', &row.left, lw), ('R', &row.right, rw)] {
+        if indices.is_empty() {
+            continue;
+        }
+        for (k, line) in wrap(words, text_width).iter().enumerate() {
+            let lead = match (first, k) {
+                (true, 0) => format!("{} {:<6}", gutter(row), label(side, indices)),
+                (false, 0) => format!("   {:<6}", label(side, indices)),
+                _ => " ".repeat(INDENT),
+            };
+            writeln!(out, "{lead}{}", render(line, 0, colour))?;
+        }
+        first = false;
+    }
+    if !row.left.is_empty() && !row.right.is_empty() {
+        writeln!(out, "         similarity {:.2}", row.similarity)?;
+    }
+    Ok(())
+}
+
+fn side_by_side_row(
+    out: &mut impl Write,
+    row: &AlignedRow,
+    lw: &[Word],
+    rw: &[Word],
+    width: usize,
+    colour: bool,
+) -> io::Result<()> {
+    let column = (width - 4) / 2;
+    let left = wrap(lw, column);
+    let right = wrap(rw, column);
+    for k in 0..left.len().max(right.len()) {
+        let l = left
+            .get(k)
+            .map_or_else(|| " ".repeat(column), |line| render(line, column, colour));
+        let r = right
+            .get(k)
+            .map_or_else(String::new, |line| render(line, 0, colour));
+        let mid = if k == 0 {
+            gutter(row)
+        } else {
+            "  ".to_string()
+        };
+        writeln!(out, "{l} {mid} {r}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Word> {
+        split_words(&[(text.to_string(), Emphasis::Plain)])
+    }
+
+    #[test]
+    fn wrap_fills_lines_up_to_the_width() {
+        let lines = wrap(&words("aaa bb cc dddd e"), 6);
+        let texts: Vec<String> = lines.iter().map(|l| render(l, 0, false)).collect();
+        assert_eq!(texts, ["aaa bb", "cc", "dddd e"]);
+    }
+
+    #[test]
+    fn long_words_and_urls_are_cut_to_fit() {
+        let lines = wrap(&words("https://example.org/a/very/long/path"), 10);
+        assert!(lines.iter().all(|l| render(l, 0, false).width() <= 10));
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn without_colour_changes_are_bracketed_without_moving_punctuation() {
+        let runs = [
+            mark("“".to_string(), Emphasis::Deleted, false),
+            ("When we".to_string(), Emphasis::Plain),
+            mark(" said after ".to_string(), Emphasis::Deleted, false),
+        ];
+        let text = render(&split_words(&runs), 0, false);
+        assert_eq!(text, "[-“-]When we [-said after-]");
+    }
+
+    #[test]
+    fn with_colour_changes_are_styled_in_place() {
+        let runs = [
+            ("a".to_string(), Emphasis::Plain),
+            ("’s".to_string(), Emphasis::Inserted),
+        ];
+        let text = render(&split_words(&runs), 0, true);
+        assert_eq!(text, "a\u{1b}[1;4;38;5;33m’s\u{1b}[0m");
+    }
+
+    #[test]
+    fn labels_are_one_based_ranges() {
+        assert_eq!(label('R', &[3, 4]), "R4-5");
+        assert_eq!(label('L', &[0]), "L1");
+        assert_eq!(label('L', &[]), "");
+    }
+}
