@@ -4,85 +4,186 @@
 //! complementary signals:
 //! - **terms**: IDF-weighted cosine over stemmed, alias-resolved content terms
 //!   (tolerates inflection, naming variants and quote style);
-//! - **characters**: cosine over character trigrams of the content words
-//!   (tolerates transliteration: Sergei/Sergey, Raqqa/Raqqah);
+//! - **characters**: IDF-weighted cosine over character trigrams of the
+//!   content words (tolerates transliteration: Sergei/Sergey, Raqqa/Raqqah);
 //! - **anchors**: overlap of names, aliases and numbers, which paraphrases and
 //!   translations keep even when every verb changes.
+//!
+//! Vectors are sorted `(feature, weight)` lists, so comparing two passages is
+//! a linear merge rather than a series of hash lookups.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::corpus::Sentence;
 use crate::corpus::terms::{self, TermKind, fold_word, is_stop_word};
 
-/// A sparse weighted vector keyed by interned feature ids.
-pub type Sparse = HashMap<u32, f32>;
+/// A feature id: interned terms below 2⁶³, packed character trigrams above.
+type Feature = u64;
 
-/// What alignment knows about one sentence.
+/// A sparse vector sorted by feature.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sparse(Vec<(Feature, f32)>);
+
+impl Sparse {
+    fn from_counts(counts: FxHashMap<Feature, f32>) -> Self {
+        let mut entries: Vec<(Feature, f32)> = counts.into_iter().collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        Sparse(entries)
+    }
+
+    fn weighted(&self, idf: &FxHashMap<Feature, f32>) -> Self {
+        Sparse(
+            self.0
+                .iter()
+                .map(|&(f, count)| (f, (1.0 + count.ln()) * idf.get(&f).copied().unwrap_or(1.0)))
+                .collect(),
+        )
+    }
+
+    fn norm(&self) -> f32 {
+        self.0.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt()
+    }
+
+    fn mass(&self) -> f32 {
+        self.0.iter().map(|e| e.1).sum()
+    }
+
+    /// Merges two sorted vectors, combining shared features with `f`.
+    fn merge_with(&self, other: &Sparse, mut f: impl FnMut(Option<f32>, Option<f32>)) {
+        let (a, b) = (&self.0, &other.0);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) if x.0 == y.0 => {
+                    f(Some(x.1), Some(y.1));
+                    i += 1;
+                    j += 1;
+                }
+                (Some(x), Some(y)) if x.0 < y.0 => {
+                    f(Some(x.1), None);
+                    i += 1;
+                }
+                (Some(x), None) => {
+                    f(Some(x.1), None);
+                    i += 1;
+                }
+                (_, Some(y)) => {
+                    f(None, Some(y.1));
+                    j += 1;
+                }
+                (None, None) => unreachable!("loop condition"),
+            }
+        }
+    }
+
+    fn dot(&self, other: &Sparse) -> f32 {
+        let (a, b) = (&self.0, &other.0);
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+
+    fn sum(parts: &[&Sparse]) -> Sparse {
+        let mut entries: Vec<(Feature, f32)> =
+            parts.iter().flat_map(|p| p.0.iter().copied()).collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        let mut out: Vec<(Feature, f32)> = Vec::with_capacity(entries.len());
+        for (feature, weight) in entries {
+            match out.last_mut() {
+                Some(last) if last.0 == feature => last.1 += weight,
+                _ => out.push((feature, weight)),
+            }
+        }
+        Sparse(out)
+    }
+}
+
+/// What alignment knows about one sentence: raw feature counts.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceFeatures {
-    /// Term ids with their raw counts.
-    pub terms: HashMap<u32, f32>,
-    /// Anchor term ids (names, aliases, numbers).
-    pub anchors: HashMap<u32, f32>,
-    /// Character trigram ids with counts.
-    pub trigrams: HashMap<u32, f32>,
-    /// Number of words, for the shared-text summary and length ratios.
+    terms: Sparse,
+    anchors: Sparse,
+    trigrams: Sparse,
+    /// Number of words, for the shared-text summary.
     pub words: usize,
 }
 
-/// Interns strings to small ids so vectors are cheap to compare.
+/// Interns term strings to small ids.
 #[derive(Debug, Default)]
 pub struct Interner {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, Feature>,
 }
 
 impl Interner {
-    fn id(&mut self, key: &str) -> u32 {
+    fn id(&mut self, key: &str) -> Feature {
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
-        let id = self.ids.len() as u32;
+        let id = self.ids.len() as Feature;
         self.ids.insert(key.to_string(), id);
         id
     }
 }
 
+/// Packs three characters into a trigram feature (above all term ids).
+fn trigram(a: char, b: char, c: char) -> Feature {
+    (1 << 63) | (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
+}
+
 /// Extracts the features of one sentence.
 pub fn sentence_features(sentence: &Sentence, interner: &mut Interner) -> SentenceFeatures {
-    let mut features = SentenceFeatures {
-        words: terms::words(&sentence.text).count(),
-        ..SentenceFeatures::default()
-    };
+    let mut term_counts = FxHashMap::default();
+    let mut anchor_counts = FxHashMap::default();
     for term in terms::terms(&sentence.text) {
         let id = interner.id(&term.key);
-        *features.terms.entry(id).or_default() += 1.0;
+        *term_counts.entry(id).or_default() += 1.0;
         if matches!(
             term.kind,
             TermKind::Name | TermKind::Alias | TermKind::Number
         ) {
-            *features.anchors.entry(id).or_default() += 1.0;
+            *anchor_counts.entry(id).or_default() += 1.0;
         }
     }
+    let mut trigram_counts = FxHashMap::default();
+    let mut words = 0;
     for word in terms::words(&sentence.text) {
+        words += 1;
         let folded = fold_word(word);
         if is_stop_word(&folded) {
             continue;
         }
-        let padded: Vec<char> = format!(" {folded} ").chars().collect();
-        for gram in padded.windows(3) {
-            let key: String = std::iter::once('#').chain(gram.iter().copied()).collect();
-            *features.trigrams.entry(interner.id(&key)).or_default() += 1.0;
+        let padded: Vec<char> = std::iter::once(' ')
+            .chain(folded.chars())
+            .chain(std::iter::once(' '))
+            .collect();
+        for w in padded.windows(3) {
+            *trigram_counts.entry(trigram(w[0], w[1], w[2])).or_default() += 1.0;
         }
     }
-    features
+    SentenceFeatures {
+        terms: Sparse::from_counts(term_counts),
+        anchors: Sparse::from_counts(anchor_counts),
+        trigrams: Sparse::from_counts(trigram_counts),
+        words,
+    }
 }
 
 /// Inverse document frequencies over a set of sentences (each a document),
-/// smoothed so a term in every sentence still counts a little.
-pub fn idf(features: &[&SentenceFeatures]) -> HashMap<u32, f32> {
-    let mut df: HashMap<u32, f32> = HashMap::new();
+/// smoothed so a feature in every sentence still counts a little.
+pub fn idf(features: &[&SentenceFeatures]) -> FxHashMap<Feature, f32> {
+    let mut df: FxHashMap<Feature, f32> = FxHashMap::default();
     for f in features {
-        for &id in f.terms.keys().chain(f.trigrams.keys()) {
+        for &(id, _) in f.terms.0.iter().chain(&f.trigrams.0) {
             *df.entry(id).or_default() += 1.0;
         }
     }
@@ -92,7 +193,7 @@ pub fn idf(features: &[&SentenceFeatures]) -> HashMap<u32, f32> {
         .collect()
 }
 
-/// A passage: the features of consecutive sentences summed, then weighted.
+/// A passage: one or more consecutive sentences, weighted and ready to compare.
 #[derive(Debug, Clone, Default)]
 pub struct Passage {
     terms: Sparse,
@@ -101,45 +202,43 @@ pub struct Passage {
     terms_norm: f32,
     trigrams_norm: f32,
     anchor_mass: f32,
-    /// Words in the passage.
-    pub words: usize,
 }
 
 impl Passage {
-    /// Builds a passage from sentences, weighting by `idf`.
-    pub fn new(parts: &[&SentenceFeatures], idf: &HashMap<u32, f32>) -> Self {
-        let mut passage = Passage::default();
-        for part in parts {
-            add_weighted(&mut passage.terms, &part.terms, idf);
-            add_weighted(&mut passage.anchors, &part.anchors, idf);
-            add_weighted(&mut passage.trigrams, &part.trigrams, idf);
-            passage.words += part.words;
+    /// Weights one sentence's features by `idf`.
+    pub fn of_sentence(features: &SentenceFeatures, idf: &FxHashMap<Feature, f32>) -> Self {
+        Self::from_vectors(
+            features.terms.weighted(idf),
+            features.anchors.weighted(idf),
+            features.trigrams.weighted(idf),
+        )
+    }
+
+    /// Joins already weighted sentences into one passage.
+    pub fn join(parts: &[&Passage]) -> Self {
+        if let [only] = parts {
+            return (*only).clone();
         }
-        passage.terms_norm = norm(&passage.terms);
-        passage.trigrams_norm = norm(&passage.trigrams);
-        passage.anchor_mass = passage.anchors.values().sum();
-        passage
+        let pick = |f: fn(&Passage) -> &Sparse| -> Sparse {
+            Sparse::sum(&parts.iter().map(|p| f(p)).collect::<Vec<_>>())
+        };
+        Self::from_vectors(
+            pick(|p| &p.terms),
+            pick(|p| &p.anchors),
+            pick(|p| &p.trigrams),
+        )
     }
-}
 
-/// Sublinear term frequency times IDF, summed into `into`.
-fn add_weighted(into: &mut Sparse, counts: &HashMap<u32, f32>, idf: &HashMap<u32, f32>) {
-    for (&id, &count) in counts {
-        let weight = (1.0 + count.ln()) * idf.get(&id).copied().unwrap_or(1.0);
-        *into.entry(id).or_default() += weight;
+    fn from_vectors(terms: Sparse, anchors: Sparse, trigrams: Sparse) -> Self {
+        Passage {
+            terms_norm: terms.norm(),
+            trigrams_norm: trigrams.norm(),
+            anchor_mass: anchors.mass(),
+            terms,
+            anchors,
+            trigrams,
+        }
     }
-}
-
-fn norm(v: &Sparse) -> f32 {
-    v.values().map(|x| x * x).sum::<f32>().sqrt()
-}
-
-fn dot(a: &Sparse, b: &Sparse) -> f32 {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    small
-        .iter()
-        .filter_map(|(id, x)| large.get(id).map(|y| x * y))
-        .sum()
 }
 
 /// The three similarity signals of two passages, each in 0..1.
@@ -149,7 +248,7 @@ pub struct Signals {
     pub terms: f32,
     /// IDF-weighted cosine of character trigrams.
     pub characters: f32,
-    /// Weighted overlap of names, aliases and numbers (Dice); None when
+    /// Weighted overlap (Dice) of names, aliases and numbers; None when
     /// neither side has any.
     pub anchors: Option<f32>,
 }
@@ -161,15 +260,16 @@ impl Signals {
             if nx == 0.0 || ny == 0.0 {
                 0.0
             } else {
-                (dot(x, y) / (nx * ny)).clamp(0.0, 1.0)
+                (x.dot(y) / (nx * ny)).clamp(0.0, 1.0)
             }
         };
         let anchors = (a.anchor_mass + b.anchor_mass > 0.0).then(|| {
-            let shared: f32 = a
-                .anchors
-                .iter()
-                .filter_map(|(id, x)| b.anchors.get(id).map(|y| x.min(*y)))
-                .sum();
+            let mut shared = 0.0;
+            a.anchors.merge_with(&b.anchors, |x, y| {
+                if let (Some(x), Some(y)) = (x, y) {
+                    shared += x.min(y);
+                }
+            });
             (2.0 * shared / (a.anchor_mass + b.anchor_mass)).clamp(0.0, 1.0)
         });
         Signals {
@@ -186,5 +286,37 @@ impl Signals {
             Some(anchors) => 0.5 * self.terms + 0.3 * self.characters + 0.2 * anchors,
             None => 0.6 * self.terms + 0.4 * self.characters,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sparse(entries: &[(u64, f32)]) -> Sparse {
+        Sparse(entries.to_vec())
+    }
+
+    #[test]
+    fn dot_and_sum_merge_sorted_vectors() {
+        let a = sparse(&[(1, 1.0), (3, 2.0), (7, 1.0)]);
+        let b = sparse(&[(3, 4.0), (5, 1.0), (7, 2.0)]);
+        assert_eq!(a.dot(&b), 10.0);
+        let s = Sparse::sum(&[&a, &b]);
+        assert_eq!(s, sparse(&[(1, 1.0), (3, 6.0), (5, 1.0), (7, 3.0)]));
+    }
+
+    #[test]
+    fn transliterated_names_share_most_trigrams() {
+        let mut interner = Interner::default();
+        let a = sentence_features(&Sentence::new("Sergei Lavrov in Raqqa"), &mut interner);
+        let b = sentence_features(&Sentence::new("Sergey Lavrov in Raqqah"), &mut interner);
+        let idf = idf(&[&a, &b]);
+        let s = Signals::between(
+            &Passage::of_sentence(&a, &idf),
+            &Passage::of_sentence(&b, &idf),
+        );
+        assert!(s.terms > 0.99, "aliases resolve both names: {s:?}");
+        assert!(s.characters > 0.3, "{s:?}");
     }
 }

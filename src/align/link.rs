@@ -33,6 +33,10 @@ const DIAGONAL_SUPPORT: f32 = 0.15;
 const SUPPORTED_FACTOR: f32 = 0.8;
 /// A run grows only when the joined passage is this much more similar.
 const MERGE_GAIN: f32 = 0.02;
+/// A sentence is considered for a run only when its own similarity to the
+/// other side reaches this share of the threshold: each half of a split
+/// sentence still shares some of the whole's content.
+const RELATED_FACTOR: f32 = 0.5;
 
 /// Finds the links between two articles' sentences.
 pub fn find_links(scorer: &PairScorer, threshold: f32) -> Vec<Link> {
@@ -45,7 +49,7 @@ pub fn find_links(scorer: &PairScorer, threshold: f32) -> Vec<Link> {
             similarity: scorer.single(i, j),
         })
         .collect();
-    grow_runs(scorer, &mut links);
+    grow_runs(scorer, &mut links, threshold * RELATED_FACTOR);
     link_split_leftovers(scorer, threshold, &mut links);
     links.sort_by_key(|l| l.left.0);
     links
@@ -100,11 +104,11 @@ fn assign(scorer: &PairScorer, threshold: f32) -> Vec<(usize, usize)> {
 
 /// Grows links by adjacent unlinked sentences while the joined passage gets
 /// clearly more similar (one outlet split a sentence the other kept whole).
-fn grow_runs(scorer: &PairScorer, links: &mut [Link]) {
+fn grow_runs(scorer: &PairScorer, links: &mut [Link], hint: f32) {
     loop {
         let mut best: Option<(usize, Link)> = None;
         for (k, link) in links.iter().enumerate() {
-            for grown in growths(scorer, link) {
+            for grown in growths(scorer, link, hint) {
                 if !is_free(links, k, &grown) {
                     continue;
                 }
@@ -130,18 +134,23 @@ fn grow_runs(scorer: &PairScorer, links: &mut [Link]) {
     }
 }
 
-/// The four ways to grow a link by one sentence, within the run limit.
-fn growths(scorer: &PairScorer, link: &Link) -> Vec<Link> {
-    let mut out = Vec::new();
+/// The ways to grow a link by one adjacent sentence, within the run limit.
+/// A sentence that shares nothing with the other side cannot make the
+/// passages more similar, so only sentences with some similarity to the
+/// other run are tried.
+fn growths(scorer: &PairScorer, link: &Link, hint: f32) -> Vec<Link> {
+    let related_left = |i: usize| (link.right.0..link.right.1).any(|j| scorer.single(i, j) >= hint);
+    let related_right = |j: usize| (link.left.0..link.left.1).any(|i| scorer.single(i, j) >= hint);
     let (l, r) = (link.left, link.right);
+    let mut out = Vec::new();
     if l.1 - l.0 < MAX_RUN {
-        if l.0 > 0 {
+        if l.0 > 0 && related_left(l.0 - 1) {
             out.push(Link {
                 left: (l.0 - 1, l.1),
                 ..*link
             });
         }
-        if l.1 < scorer.left_len() {
+        if l.1 < scorer.left_len() && related_left(l.1) {
             out.push(Link {
                 left: (l.0, l.1 + 1),
                 ..*link
@@ -149,13 +158,13 @@ fn growths(scorer: &PairScorer, link: &Link) -> Vec<Link> {
         }
     }
     if r.1 - r.0 < MAX_RUN {
-        if r.0 > 0 {
+        if r.0 > 0 && related_right(r.0 - 1) {
             out.push(Link {
                 right: (r.0 - 1, r.1),
                 ..*link
             });
         }
-        if r.1 < scorer.right_len() {
+        if r.1 < scorer.right_len() && related_right(r.1) {
             out.push(Link {
                 right: (r.0, r.1 + 1),
                 ..*link
@@ -178,7 +187,7 @@ fn is_free(links: &[Link], own: usize, candidate: &Link) -> bool {
 /// other side when only the pair of them, taken together, matches it.
 fn link_split_leftovers(scorer: &PairScorer, threshold: f32, links: &mut Vec<Link>) {
     // Each half of a split sentence shares something with the whole.
-    let hint = threshold * 0.5;
+    let hint = threshold * RELATED_FACTOR;
     let (n, m) = (scorer.left_len(), scorer.right_len());
     let mut candidates = Vec::new();
     for i in 0..n {

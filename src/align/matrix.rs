@@ -1,16 +1,17 @@
 //! The similarity of every sentence of one article with every sentence of
 //! the other, and of short runs of sentences (for 1:2 and 2:1 rows).
 
-use std::collections::HashMap;
+use rayon::prelude::*;
 
 use super::features::{self, Interner, Passage, SentenceFeatures, Signals};
 use crate::corpus::Article;
 
 /// Everything needed to score passages of two articles.
 pub struct PairScorer {
-    left: Vec<SentenceFeatures>,
-    right: Vec<SentenceFeatures>,
-    idf: HashMap<u32, f32>,
+    left: Vec<Passage>,
+    right: Vec<Passage>,
+    left_words: Vec<usize>,
+    right_words: Vec<usize>,
     /// Cached 1:1 similarities, row-major (left × right).
     single: Vec<f32>,
 }
@@ -20,36 +21,30 @@ impl PairScorer {
     /// of both, so words common to the whole story weigh little.
     pub fn new(left: &Article, right: &Article) -> Self {
         let mut interner = Interner::default();
-        let left: Vec<SentenceFeatures> = left
-            .sentences()
-            .map(|s| features::sentence_features(s, &mut interner))
-            .collect();
-        let right: Vec<SentenceFeatures> = right
-            .sentences()
-            .map(|s| features::sentence_features(s, &mut interner))
-            .collect();
-        let all: Vec<&SentenceFeatures> = left.iter().chain(&right).collect();
+        let mut extract = |a: &Article| -> Vec<SentenceFeatures> {
+            a.sentences()
+                .map(|s| features::sentence_features(s, &mut interner))
+                .collect()
+        };
+        let (lf, rf) = (extract(left), extract(right));
+        let all: Vec<&SentenceFeatures> = lf.iter().chain(&rf).collect();
         let idf = features::idf(&all);
-        let mut scorer = PairScorer {
+        let weigh = |fs: &[SentenceFeatures]| -> Vec<Passage> {
+            fs.iter().map(|f| Passage::of_sentence(f, &idf)).collect()
+        };
+        let (left, right) = (weigh(&lf), weigh(&rf));
+        // Rows are independent: score them in parallel.
+        let single = left
+            .par_iter()
+            .flat_map_iter(|a| right.iter().map(move |b| Signals::between(a, b).combined()))
+            .collect();
+        PairScorer {
             left,
             right,
-            idf,
-            single: Vec::new(),
-        };
-        scorer.single = scorer.all_singles();
-        scorer
-    }
-
-    fn all_singles(&self) -> Vec<f32> {
-        let lp: Vec<Passage> = (0..self.left.len())
-            .map(|i| self.passage(Side::Left, i, i + 1))
-            .collect();
-        let rp: Vec<Passage> = (0..self.right.len())
-            .map(|j| self.passage(Side::Right, j, j + 1))
-            .collect();
-        lp.iter()
-            .flat_map(|a| rp.iter().map(move |b| Signals::between(a, b).combined()))
-            .collect()
+            left_words: lf.iter().map(|f| f.words).collect(),
+            right_words: rf.iter().map(|f| f.words).collect(),
+            single,
+        }
     }
 
     /// Number of sentences on the left.
@@ -72,33 +67,19 @@ impl PairScorer {
         if l.1 - l.0 == 1 && r.1 - r.0 == 1 {
             return self.single(l.0, r.0);
         }
-        let a = self.passage(Side::Left, l.0, l.1);
-        let b = self.passage(Side::Right, r.0, r.1);
+        let join = |passages: &[Passage]| Passage::join(&passages.iter().collect::<Vec<_>>());
+        let a = join(&self.left[l.0..l.1]);
+        let b = join(&self.right[r.0..r.1]);
         Signals::between(&a, &b).combined()
     }
 
     /// Words in a left sentence.
     pub fn left_words(&self, i: usize) -> usize {
-        self.left[i].words
+        self.left_words[i]
     }
 
     /// Words in a right sentence.
     pub fn right_words(&self, j: usize) -> usize {
-        self.right[j].words
+        self.right_words[j]
     }
-
-    fn passage(&self, side: Side, start: usize, end: usize) -> Passage {
-        let sentences = match side {
-            Side::Left => &self.left,
-            Side::Right => &self.right,
-        };
-        let parts: Vec<&SentenceFeatures> = sentences[start..end].iter().collect();
-        Passage::new(&parts, &self.idf)
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Side {
-    Left,
-    Right,
 }

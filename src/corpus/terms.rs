@@ -73,6 +73,8 @@ struct AliasIndex {
     folded: HashMap<Vec<String>, usize>,
     /// Exact-case word sequence → group index.
     exact: HashMap<Vec<String>, usize>,
+    /// First words of all variants (folded and exact), to skip most words fast.
+    first_words: HashSet<String>,
     longest: usize,
 }
 
@@ -83,6 +85,7 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
         groups: file.group,
         folded: HashMap::new(),
         exact: HashMap::new(),
+        first_words: HashSet::new(),
         longest: 1,
     };
     for (i, group) in index.groups.iter().enumerate() {
@@ -90,11 +93,13 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
         for variant in group.variants.iter().chain([&group.canonical]) {
             let key: Vec<String> = words_of(variant).iter().map(|w| fold_word(w)).collect();
             index.longest = index.longest.max(key.len());
+            index.first_words.extend(key.first().cloned());
             index.folded.insert(key, i);
         }
         for variant in &group.exact {
             let key = words_of(variant);
             index.longest = index.longest.max(key.len());
+            index.first_words.extend(key.first().map(|w| fold_word(w)));
             index.exact.insert(key, i);
         }
     }
@@ -196,6 +201,9 @@ pub fn terms(text: &str) -> Vec<Term> {
 
 /// The longest alias phrase starting at word `i`, as (length, group).
 fn alias_at(raw: &[&str], folded: &[String], i: usize) -> Option<(usize, usize)> {
+    if !ALIASES.first_words.contains(&folded[i]) {
+        return None;
+    }
     let max = ALIASES.longest.min(raw.len() - i);
     (1..=max).rev().find_map(|len| {
         let exact: Vec<String> = raw[i..i + len].iter().map(|w| w.to_string()).collect();
