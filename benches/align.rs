@@ -1,0 +1,58 @@
+//! Alignment and word diff: the seed pair and a pair of 5,000-word articles.
+//!
+//! Run with `cargo bench --bench align`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use storydiff::align::{AlignOptions, align};
+use storydiff::corpus::{self, Article};
+use storydiff::diff::word_diff;
+
+mod synth;
+
+/// Aligns two articles and diffs every linked row, as `compare` does.
+fn align_and_diff(left: &Article, right: &Article) -> usize {
+    let alignment = align(left, right, &AlignOptions::default());
+    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
+    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
+    let join =
+        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
+    alignment
+        .rows
+        .iter()
+        .filter(|r| !r.left.is_empty() && !r.right.is_empty())
+        .map(|r| word_diff(&join(&r.left, &lt), &join(&r.right, &rt)).len())
+        .sum()
+}
+
+/// A long article: one template event's articles, rewritten and concatenated
+/// until it holds about `words` words.
+fn long_article(seed: usize, words: usize) -> Article {
+    let pool = synth::corpus(400);
+    let mut article = pool[seed].clone();
+    article.paragraphs.clear();
+    for other in pool.iter().skip(seed).step_by(2) {
+        for paragraph in &other.paragraphs {
+            if article.word_count() >= words {
+                return article;
+            }
+            article.paragraphs.push(paragraph.clone());
+        }
+    }
+    article
+}
+
+fn benches(c: &mut Criterion) {
+    let demo = corpus::load_demo();
+    c.bench_function("align+diff seed pair (Sputnik vs TASS)", |b| {
+        b.iter(|| align_and_diff(black_box(&demo.articles[0]), black_box(&demo.articles[1])))
+    });
+    let (left, right) = (long_article(0, 5_000), long_article(1, 5_000));
+    c.bench_function("align+diff 2 x 5,000 words", |b| {
+        b.iter(|| align_and_diff(black_box(&left), black_box(&right)))
+    });
+}
+
+criterion_group!(align_benches, benches);
+criterion_main!(align_benches);
