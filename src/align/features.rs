@@ -9,8 +9,11 @@
 //! - **anchors**: overlap of names, aliases and numbers, which paraphrases and
 //!   translations keep even when every verb changes.
 //!
-//! Vectors are sorted `(feature, weight)` lists, so comparing two passages is
-//! a linear merge rather than a series of hash lookups.
+//! Term vectors are sorted `(feature, weight)` lists, so comparing two
+//! passages is a linear merge rather than a series of hash lookups. Trigram
+//! vectors are large, so they are folded into a fixed-size signed hash sketch
+//! (feature hashing), whose dot product approximates the exact one without
+//! bias and runs as straight-line vector arithmetic.
 
 use rustc_hash::FxHashMap;
 
@@ -198,10 +201,61 @@ pub fn idf(features: &[&SentenceFeatures]) -> FxHashMap<Feature, f32> {
 pub struct Passage {
     terms: Sparse,
     anchors: Sparse,
-    trigrams: Sparse,
+    trigrams: Sketch,
     terms_norm: f32,
     trigrams_norm: f32,
     anchor_mass: f32,
+}
+
+/// Buckets of a trigram sketch. A sentence has 100–300 distinct trigrams, so
+/// collisions are rare, and signed hashing makes their error average out.
+const SKETCH_SIZE: usize = 1024;
+
+/// A signed feature-hashing sketch of a sparse vector.
+#[derive(Debug, Clone, PartialEq)]
+struct Sketch(Vec<f32>);
+
+impl Default for Sketch {
+    fn default() -> Self {
+        Sketch(vec![0.0; SKETCH_SIZE])
+    }
+}
+
+impl Sketch {
+    fn of(sparse: &Sparse) -> Self {
+        let mut sketch = Sketch::default();
+        for &(feature, weight) in &sparse.0 {
+            let h = feature.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let bucket = (h >> 54) as usize % SKETCH_SIZE;
+            let sign = if h & 1 == 0 { 1.0 } else { -1.0 };
+            sketch.0[bucket] += sign * weight;
+        }
+        sketch
+    }
+
+    fn dot(&self, other: &Sketch) -> f32 {
+        let mut lanes = [0.0f32; 8];
+        for (a, b) in self.0.chunks_exact(8).zip(other.0.chunks_exact(8)) {
+            for k in 0..8 {
+                lanes[k] += a[k] * b[k];
+            }
+        }
+        lanes.iter().sum()
+    }
+
+    fn norm(&self) -> f32 {
+        self.dot(self).sqrt()
+    }
+
+    fn sum(parts: &[&Sketch]) -> Sketch {
+        let mut out = Sketch::default();
+        for part in parts {
+            for (o, x) in out.0.iter_mut().zip(&part.0) {
+                *o += x;
+            }
+        }
+        out
+    }
 }
 
 impl Passage {
@@ -210,7 +264,7 @@ impl Passage {
         Self::from_vectors(
             features.terms.weighted(idf),
             features.anchors.weighted(idf),
-            features.trigrams.weighted(idf),
+            Sketch::of(&features.trigrams.weighted(idf)),
         )
     }
 
@@ -222,14 +276,11 @@ impl Passage {
         let pick = |f: fn(&Passage) -> &Sparse| -> Sparse {
             Sparse::sum(&parts.iter().map(|p| f(p)).collect::<Vec<_>>())
         };
-        Self::from_vectors(
-            pick(|p| &p.terms),
-            pick(|p| &p.anchors),
-            pick(|p| &p.trigrams),
-        )
+        let trigrams = Sketch::sum(&parts.iter().map(|p| &p.trigrams).collect::<Vec<_>>());
+        Self::from_vectors(pick(|p| &p.terms), pick(|p| &p.anchors), trigrams)
     }
 
-    fn from_vectors(terms: Sparse, anchors: Sparse, trigrams: Sparse) -> Self {
+    fn from_vectors(terms: Sparse, anchors: Sparse, trigrams: Sketch) -> Self {
         Passage {
             terms_norm: terms.norm(),
             trigrams_norm: trigrams.norm(),
@@ -256,11 +307,11 @@ pub struct Signals {
 impl Signals {
     /// Measures two passages.
     pub fn between(a: &Passage, b: &Passage) -> Self {
-        let cosine = |x: &Sparse, y: &Sparse, nx: f32, ny: f32| {
+        let cosine = |dot: f32, nx: f32, ny: f32| {
             if nx == 0.0 || ny == 0.0 {
                 0.0
             } else {
-                (x.dot(y) / (nx * ny)).clamp(0.0, 1.0)
+                (dot / (nx * ny)).clamp(0.0, 1.0)
             }
         };
         let anchors = (a.anchor_mass + b.anchor_mass > 0.0).then(|| {
@@ -273,8 +324,12 @@ impl Signals {
             (2.0 * shared / (a.anchor_mass + b.anchor_mass)).clamp(0.0, 1.0)
         });
         Signals {
-            terms: cosine(&a.terms, &b.terms, a.terms_norm, b.terms_norm),
-            characters: cosine(&a.trigrams, &b.trigrams, a.trigrams_norm, b.trigrams_norm),
+            terms: cosine(a.terms.dot(&b.terms), a.terms_norm, b.terms_norm),
+            characters: cosine(
+                a.trigrams.dot(&b.trigrams),
+                a.trigrams_norm,
+                b.trigrams_norm,
+            ),
             anchors,
         }
     }
@@ -304,6 +359,27 @@ mod tests {
         assert_eq!(a.dot(&b), 10.0);
         let s = Sparse::sum(&[&a, &b]);
         assert_eq!(s, sparse(&[(1, 1.0), (3, 6.0), (5, 1.0), (7, 3.0)]));
+    }
+
+    #[test]
+    fn sketch_dot_approximates_the_exact_dot() {
+        let a = sparse(
+            &(0..200)
+                .map(|k| (k * 7, 1.0 + (k % 5) as f32))
+                .collect::<Vec<_>>(),
+        );
+        let b = sparse(
+            &(0..200)
+                .map(|k| (k * 11, 1.0 + (k % 3) as f32))
+                .collect::<Vec<_>>(),
+        );
+        let exact = a.dot(&b) / (a.norm() * b.norm());
+        let (sa, sb) = (Sketch::of(&a), Sketch::of(&b));
+        let approx = sa.dot(&sb) / (sa.norm() * sb.norm());
+        assert!(
+            (exact - approx).abs() < 0.05,
+            "exact {exact}, sketch {approx}"
+        );
     }
 
     #[test]

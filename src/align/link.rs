@@ -74,21 +74,15 @@ fn assign(scorer: &PairScorer, threshold: f32) -> Vec<(usize, usize)> {
         let support = if support >= floor { support } else { 0.0 };
         ((s + DIAGONAL_SUPPORT * support) * 10_000.0) as i64
     };
-    // kuhn_munkres needs no more rows than columns.
-    let transpose = n > m;
-    let (rows, cols) = if transpose { (m, n) } else { (n, m) };
-    let matrix = Matrix::from_fn(rows, cols, |(r, c)| {
-        if transpose {
-            weight(c, r)
-        } else {
-            weight(r, c)
-        }
-    });
-    let (_, assignment) = kuhn_munkres(&matrix);
-    let candidates: Vec<(usize, usize)> = assignment
+    // Only sentences with some candidate take part: the assignment is cubic.
+    let rows: Vec<usize> = (0..n)
+        .filter(|&i| (0..m).any(|j| scorer.single(i, j) >= floor))
+        .collect();
+    let cols: Vec<usize> = (0..m)
+        .filter(|&j| (0..n).any(|i| scorer.single(i, j) >= floor))
+        .collect();
+    let candidates: Vec<(usize, usize)> = best_assignment(&rows, &cols, weight)
         .into_iter()
-        .enumerate()
-        .map(|(r, c)| if transpose { (c, r) } else { (r, c) })
         .filter(|&(i, j)| scorer.single(i, j) >= floor)
         .collect();
     let has = |i: usize, j: usize| candidates.contains(&(i, j));
@@ -98,6 +92,43 @@ fn assign(scorer: &PairScorer, threshold: f32) -> Vec<(usize, usize)> {
         .filter(|&(i, j)| {
             let supported = (i > 0 && j > 0 && has(i - 1, j - 1)) || has(i + 1, j + 1);
             scorer.single(i, j) >= threshold || supported
+        })
+        .collect()
+}
+
+/// The maximum-weight one-to-one pairing of `rows` with `cols`.
+fn best_assignment(
+    rows: &[usize],
+    cols: &[usize],
+    weight: impl Fn(usize, usize) -> i64,
+) -> Vec<(usize, usize)> {
+    if rows.is_empty() || cols.is_empty() {
+        return Vec::new();
+    }
+    // kuhn_munkres needs no more rows than columns.
+    let transpose = rows.len() > cols.len();
+    let (short, long) = if transpose {
+        (cols, rows)
+    } else {
+        (rows, cols)
+    };
+    let matrix = Matrix::from_fn(short.len(), long.len(), |(a, b)| {
+        if transpose {
+            weight(long[b], short[a])
+        } else {
+            weight(short[a], long[b])
+        }
+    });
+    let (_, assignment) = kuhn_munkres(&matrix);
+    assignment
+        .into_iter()
+        .enumerate()
+        .map(|(a, b)| {
+            if transpose {
+                (long[b], short[a])
+            } else {
+                (short[a], long[b])
+            }
         })
         .collect()
 }
