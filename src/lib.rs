@@ -13,3 +13,4 @@ pub mod align;
 pub mod corpus;
 pub mod diff;
 pub mod export;
+pub mod stories;
