@@ -8,8 +8,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use storydiff::align::{self, AlignOptions};
 use storydiff::corpus::{self, Corpus, LoadOptions};
-use storydiff::export::json::{ArticlesReport, CompareReport};
+use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
+use storydiff::stories::{self, StoryOptions};
 
 mod compare;
 mod pick;
@@ -21,6 +22,7 @@ Examples:
   storydiff articles                     list the demo articles
   storydiff articles news/ --json        load a folder, print the JSON report
   storydiff articles a.html b.jsonl      load single files of any format
+  storydiff stories news/                group a folder's articles into stories
   storydiff compare                      the demo's Sputnik vs TASS comparison
   storydiff compare a.txt b.html         compare two article files
   storydiff compare news/#reuters-3 news/#tass-7 --format markdown
@@ -77,8 +79,26 @@ pub enum ColorChoice {
 pub enum Command {
     /// List the loaded articles: id, outlet, date, title, sentences, removed passages.
     Articles(ArticlesArgs),
+    /// Group articles that cover the same event into stories.
+    Stories(StoriesArgs),
     /// Align two articles: same, reworded, one-sided and moved passages, with word diffs.
     Compare(CompareArgs),
+}
+
+/// Arguments of `storydiff stories`.
+#[derive(Debug, Args)]
+pub struct StoriesArgs {
+    /// Article files or folders (default: the bundled demo corpus).
+    pub paths: Vec<PathBuf>,
+
+    /// Print the JSON report (schema 1) instead of text.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Least average similarity (0..1) for articles to share a story
+    /// (default: calibrated on the corpus itself).
+    #[arg(long, value_name = "F", value_parser = parse_unit)]
+    pub min_similarity: Option<f32>,
 }
 
 /// Arguments of `storydiff compare`.
@@ -190,6 +210,22 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 writeln!(out)?;
             } else {
                 report::articles(&mut out, &corpus, &report::Style::new(colour))?;
+            }
+            exit_code(&corpus)
+        }
+        Some(Command::Stories(args)) => {
+            let corpus = load(&args.paths, &options);
+            report_problems(&corpus, cli.global.quiet);
+            let story_options = StoryOptions {
+                min_similarity: args.min_similarity,
+                ..StoryOptions::default()
+            };
+            let found = stories::group_stories(&corpus.articles, &story_options);
+            if args.json {
+                serde_json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
+                writeln!(out)?;
+            } else {
+                report::stories(&mut out, &corpus, &found, &report::Style::new(colour))?;
             }
             exit_code(&corpus)
         }

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use storydiff::corpus::{Article, Corpus};
+use storydiff::stories::Story;
 
 /// Text styling for stdout: ANSI bold/dim when colour is on, nothing otherwise.
 pub struct Style {
@@ -163,6 +164,72 @@ pub fn summary(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Resu
         out,
         "{}",
         style.dim("Run `storydiff articles` for the full list, or `--help` for commands.")
+    )
+}
+
+/// `storydiff stories`: each story with its outlets and dates, then every
+/// article with the terms it shares with the rest of the story.
+pub fn stories(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    stories: &[Story],
+    style: &Style,
+) -> io::Result<()> {
+    for story in stories {
+        let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
+        let outlets: BTreeSet<&str> = members.iter().filter_map(|a| a.outlet.as_deref()).collect();
+        let dates: Vec<_> = members.iter().filter_map(|a| a.date).collect();
+        let span = match (dates.iter().min(), dates.iter().max()) {
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (Some(a), Some(b)) => format!("{a} to {b}"),
+            _ => "undated".to_string(),
+        };
+        writeln!(
+            out,
+            "{}  {}",
+            style.bold(&story.id),
+            style.bold(&story.label)
+        )?;
+        let outlet_list = if outlets.is_empty() {
+            "outlets unknown".to_string()
+        } else {
+            outlets.into_iter().collect::<Vec<_>>().join(", ")
+        };
+        writeln!(
+            out,
+            "    {} article(s) · {outlet_list} · {span} · cohesion {:.2}",
+            members.len(),
+            story.cohesion
+        )?;
+        for (member, article) in story.members.iter().zip(&members) {
+            let date = article.date.map(|d| d.to_string());
+            writeln!(
+                out,
+                "    - {}  {}  {}  {}",
+                fit(or_dash(article.outlet.as_deref()), 16),
+                fit(or_dash(date.as_deref()), 10),
+                fit(&article.id, 20),
+                fit(or_dash(article.title.as_deref()), 50).trim_end()
+            )?;
+            if members.len() > 1 && !member.shared_terms.is_empty() {
+                writeln!(
+                    out,
+                    "      {}",
+                    style.dim(&format!("shared: {}", member.shared_terms.join(", ")))
+                )?;
+            }
+        }
+        writeln!(out)?;
+    }
+    let grouped = stories.iter().filter(|s| s.members.len() > 1).count();
+    writeln!(
+        out,
+        "{} article(s) in {} stor{} ({} with more than one article), {} error(s)",
+        corpus.articles.len(),
+        stories.len(),
+        if stories.len() == 1 { "y" } else { "ies" },
+        grouped,
+        corpus.errors.len()
     )
 }
 

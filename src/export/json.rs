@@ -7,12 +7,16 @@ use serde::Serialize;
 use crate::align::{AlignedRow, Alignment};
 use crate::corpus::{Article, Corpus, LoadError};
 use crate::diff::{DiffRun, word_diff};
+use crate::stories::Story;
 
 /// Version of the `articles` report schema.
 pub const ARTICLES_SCHEMA: u32 = 1;
 
 /// Version of the `compare` report schema.
 pub const COMPARE_SCHEMA: u32 = 1;
+
+/// Version of the `stories` report schema.
+pub const STORIES_SCHEMA: u32 = 1;
 
 /// `storydiff articles --json`.
 #[derive(Debug, Serialize)]
@@ -254,6 +258,55 @@ impl RowJson {
             similarity: round3(row.similarity),
             moved: row.moved,
             diff,
+        }
+    }
+}
+
+/// `storydiff stories --json`.
+#[derive(Debug, Serialize)]
+pub struct StoriesReport<'a> {
+    /// Schema version.
+    pub schema: u32,
+    /// Every loaded article.
+    pub articles: Vec<ArticleRef<'a>>,
+    /// Stories, largest first, then by earliest date.
+    pub stories: Vec<StoryJson<'a>>,
+    /// Files or entries that could not be loaded.
+    pub errors: Vec<ErrorJson<'a>>,
+}
+
+/// One story.
+#[derive(Debug, Serialize)]
+pub struct StoryJson<'a> {
+    /// Story id (`s1`, `s2`, … in report order).
+    pub id: &'a str,
+    /// The most central title, or the story's top terms.
+    pub label: &'a str,
+    /// Ids of its articles.
+    pub articles: Vec<&'a str>,
+    /// Mean pairwise similarity, 0..1 (1 for a single article), three decimals.
+    pub cohesion: f64,
+}
+
+impl<'a> StoriesReport<'a> {
+    /// Builds the report for a corpus and its stories.
+    pub fn new(corpus: &'a Corpus, stories: &'a [Story]) -> Self {
+        Self {
+            schema: STORIES_SCHEMA,
+            articles: corpus.articles.iter().map(ArticleRef::new).collect(),
+            stories: stories
+                .iter()
+                .map(|story| StoryJson {
+                    id: &story.id,
+                    label: &story.label,
+                    articles: story
+                        .articles()
+                        .map(|i| corpus.articles[i].id.as_str())
+                        .collect(),
+                    cohesion: round3(story.cohesion),
+                })
+                .collect(),
+            errors: corpus.errors.iter().map(ErrorJson::new).collect(),
         }
     }
 }
