@@ -83,3 +83,50 @@ fn a_fixed_threshold_can_be_given() {
         "nothing is that similar"
     );
 }
+
+/// NewsWCL50 rewritten as a folder of news-please JSON files (one per
+/// article): both commands work on it, and the grouping is as good as on text.
+#[test]
+fn a_folder_of_news_please_json_works_for_stories_and_compare() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50");
+    let dir = tempfile::tempdir().unwrap();
+    for event in 0..10 {
+        for entry in std::fs::read_dir(root.join(format!("event_{event}"))).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let (title, body) = text.split_once('\n').unwrap();
+            let stem = path.file_stem().unwrap().to_str().unwrap();
+            let article = serde_json::json!({
+                "title": title.trim(), "maintext": body, "source_domain": "example.org",
+                "date_publish": null, "language": "en", "url": format!("https://example.org/{stem}"),
+            });
+            std::fs::write(dir.path().join(format!("{stem}.json")), article.to_string()).unwrap();
+        }
+    }
+    let folder = dir.path().to_str().unwrap();
+    let json: Value = serde_json::from_str(&run_ok(&["stories", "--json", folder])).unwrap();
+    let mut predicted = Vec::new();
+    let mut gold = Vec::new();
+    for (k, story) in json["stories"].as_array().unwrap().iter().enumerate() {
+        for id in story["articles"].as_array().unwrap() {
+            predicted.push(k);
+            gold.push(
+                id.as_str()
+                    .unwrap()
+                    .split('_')
+                    .next()
+                    .unwrap()
+                    .parse::<usize>()
+                    .unwrap(),
+            );
+        }
+    }
+    assert_eq!(predicted.len(), 50);
+    let (_, _, f1) = storydiff::stories::eval::b_cubed(&predicted, &gold);
+    assert!(f1 >= 0.97, "B-cubed F1 {f1:.3}");
+    let left = format!("{folder}#5_M");
+    let right = format!("{folder}#5_R");
+    let compared: Value =
+        serde_json::from_str(&run_ok(&["compare", "--json", &left, &right])).unwrap();
+    assert!(compared["summary"]["reworded"].as_u64().unwrap() >= 3);
+}
