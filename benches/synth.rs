@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use storydiff::corpus::{self, Article, LoadOptions, Paragraph, Sentence};
+use storydiff::corpus::{self, Article, LoadOptions};
 
 /// SplitMix64: tiny, fast and reproducible on every platform.
 pub struct Rng(u64);
@@ -151,25 +151,11 @@ fn article(
     if sentences.is_empty() {
         sentences.push(rewrite(&base[0], names, event, rng));
     }
-    Article {
-        id: format!("synthetic-{k:06}"),
-        path: format!("synthetic/{k:06}.txt"),
-        outlet: Some(OUTLETS[rng.below(OUTLETS.len())].to_string()),
-        title: Some(rewrite(&base[0], names, event, rng)),
-        date: None,
-        url: None,
-        byline: None,
-        note: None,
-        language: None,
-        paragraphs: sentences
-            .chunks(3)
-            .map(|c| Paragraph {
-                sentences: c.iter().cloned().map(Sentence::new).collect(),
-            })
-            .collect(),
-        removed: vec![],
-        notices: vec![],
-    }
+    let paragraphs = sentences.chunks(3).map(<[String]>::to_vec).collect();
+    let mut article = Article::from_paragraphs(format!("synthetic-{k:06}"), paragraphs);
+    article.outlet = Some(OUTLETS[rng.below(OUTLETS.len())].to_string());
+    article.title = Some(rewrite(&base[0], names, event, rng));
+    article
 }
 
 /// Replaces names and numbers with the event's own, and swaps some synonyms.

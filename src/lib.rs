@@ -13,4 +13,5 @@ pub mod align;
 pub mod corpus;
 pub mod diff;
 pub mod export;
+pub mod sparse;
 pub mod stories;

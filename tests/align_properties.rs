@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use storydiff::align::{AlignOptions, MAX_RUN, RowKind, align};
-use storydiff::corpus::{self, Article, LoadOptions, Paragraph, Sentence};
+use storydiff::corpus::{self, Article, LoadOptions};
 
 static POOL: LazyLock<Vec<String>> = LazyLock::new(|| {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50/event_3");
@@ -20,29 +20,14 @@ static POOL: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 fn article(picks: &[usize]) -> Article {
-    let sentences: Vec<Sentence> = picks
+    let sentences: Vec<String> = picks
         .iter()
-        .map(|&i| Sentence::new(POOL[i % POOL.len()].clone()))
+        .map(|&i| POOL[i % POOL.len()].clone())
         .collect();
-    Article {
-        id: "generated".into(),
-        path: "generated".into(),
-        outlet: None,
-        title: None,
-        date: None,
-        url: None,
-        byline: None,
-        note: None,
-        language: None,
-        paragraphs: sentences
-            .chunks(3)
-            .map(|c| Paragraph {
-                sentences: c.to_vec(),
-            })
-            .collect(),
-        removed: vec![],
-        notices: vec![],
-    }
+    Article::from_paragraphs(
+        "generated",
+        sentences.chunks(3).map(<[String]>::to_vec).collect(),
+    )
 }
 
 proptest! {

@@ -80,20 +80,7 @@ impl Sparse {
     }
 
     fn dot(&self, other: &Sparse) -> f32 {
-        let (a, b) = (&self.0, &other.0);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
+        crate::sparse::dot(&self.0, &other.0)
     }
 
     fn sum(parts: &[&Sparse]) -> Sparse {

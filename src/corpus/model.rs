@@ -148,6 +148,31 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with an id and a body (sentences grouped by paragraph) and
+    /// no metadata: for tests, benchmarks and programmatic use.
+    pub fn from_paragraphs(id: impl Into<String>, paragraphs: Vec<Vec<String>>) -> Self {
+        let id = id.into();
+        Article {
+            path: id.clone(),
+            id,
+            outlet: None,
+            title: None,
+            date: None,
+            url: None,
+            byline: None,
+            note: None,
+            language: None,
+            paragraphs: paragraphs
+                .into_iter()
+                .map(|p| Paragraph {
+                    sentences: p.into_iter().map(Sentence::new).collect(),
+                })
+                .collect(),
+            removed: Vec::new(),
+            notices: Vec::new(),
+        }
+    }
+
     /// Iterates over every sentence in reading order.
     pub fn sentences(&self) -> impl Iterator<Item = &Sentence> {
         self.paragraphs.iter().flat_map(|p| p.sentences.iter())

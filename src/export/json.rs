@@ -318,20 +318,7 @@ mod tests {
     #[test]
     fn every_key_is_present_even_when_unknown() {
         let corpus = Corpus {
-            articles: vec![Article {
-                id: "a".into(),
-                path: "a.txt".into(),
-                outlet: None,
-                title: None,
-                date: None,
-                url: None,
-                byline: None,
-                note: None,
-                language: None,
-                paragraphs: vec![],
-                removed: vec![],
-                notices: vec![],
-            }],
+            articles: vec![Article::from_paragraphs("a", vec![])],
             errors: vec![LoadError {
                 path: "b.txt".into(),
                 message: "file is empty".into(),

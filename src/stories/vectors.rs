@@ -228,22 +228,7 @@ fn weigh(row: &[(u32, Count)], idf: &[f32], part: Part) -> SparseVector {
     vector
 }
 
-/// Dot product of two sparse vectors sorted by term id.
-pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
-}
+pub use crate::sparse::dot;
 
 /// Sum of two sparse vectors sorted by term id.
 pub fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> SparseVector {
