@@ -303,7 +303,7 @@ fn run_compare(
 /// The terminal's width, or 80 columns when stdout is not a terminal.
 fn terminal_width() -> usize {
     if io::stdout().is_terminal() {
-        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
+        ratatui::crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
     } else {
         80
     }

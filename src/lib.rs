@@ -15,3 +15,4 @@ pub mod diff;
 pub mod export;
 pub mod sparse;
 pub mod stories;
+pub mod tui;

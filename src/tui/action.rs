@@ -1,0 +1,114 @@
+//! Everything the user can ask the review TUI to do. Keys and mouse events
+//! are translated into these by the keymap; only `update` acts on them.
+
+use serde::{Deserialize, Serialize};
+
+/// A user intent, independent of the key that produced it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Move to the next row (or list item).
+    Next,
+    /// Move to the previous row (or list item).
+    Previous,
+    /// Next divergent row: reworded or one-sided (or next search match when a search is kept).
+    NextDivergence,
+    /// Previous divergent row (or previous search match when a search is kept).
+    PreviousDivergence,
+    /// Next passage found in only one article.
+    NextUnique,
+    /// Previous passage found in only one article.
+    PreviousUnique,
+    /// Next moved row.
+    NextMoved,
+    /// Down one page.
+    PageDown,
+    /// Up one page.
+    PageUp,
+    /// Down half a page.
+    HalfPageDown,
+    /// Up half a page.
+    HalfPageUp,
+    /// To the first row.
+    First,
+    /// To the last row.
+    Last,
+    /// Open the incremental search prompt.
+    Search,
+    /// Swap the left and right articles.
+    Swap,
+    /// Pick the two articles to compare.
+    Pick,
+    /// Show what cleaning removed from each article.
+    Removed,
+    /// Toggle presentation mode (no scores or chrome, more spacing).
+    Presentation,
+    /// Cycle through the themes.
+    CycleTheme,
+    /// Show the help overlay.
+    Help,
+    /// Confirm: open the selected story or article, keep the search.
+    Confirm,
+    /// Go back: close the top overlay, or return to Stories.
+    Back,
+    /// Quit storydiff.
+    Quit,
+}
+
+impl Action {
+    /// Every action, in the order the help overlay lists them.
+    pub const ALL: [Action; 23] = [
+        Action::Next,
+        Action::Previous,
+        Action::NextDivergence,
+        Action::PreviousDivergence,
+        Action::NextUnique,
+        Action::PreviousUnique,
+        Action::NextMoved,
+        Action::PageDown,
+        Action::PageUp,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::First,
+        Action::Last,
+        Action::Search,
+        Action::Swap,
+        Action::Pick,
+        Action::Removed,
+        Action::Presentation,
+        Action::CycleTheme,
+        Action::Help,
+        Action::Confirm,
+        Action::Back,
+        Action::Quit,
+    ];
+
+    /// A short description for the help overlay and status bar.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Next => "next row",
+            Action::Previous => "previous row",
+            Action::NextDivergence => "next divergence (or search match)",
+            Action::PreviousDivergence => "previous divergence (or search match)",
+            Action::NextUnique => "next passage in only one article",
+            Action::PreviousUnique => "previous passage in only one article",
+            Action::NextMoved => "next moved row",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::HalfPageDown => "half a page down",
+            Action::HalfPageUp => "half a page up",
+            Action::First => "first row",
+            Action::Last => "last row",
+            Action::Search => "search both articles",
+            Action::Swap => "swap sides",
+            Action::Pick => "pick the articles to compare",
+            Action::Removed => "show removed text",
+            Action::Presentation => "presentation mode",
+            Action::CycleTheme => "cycle themes",
+            Action::Help => "help",
+            Action::Confirm => "open / keep search",
+            Action::Back => "back",
+            Action::Quit => "quit",
+        }
+    }
+}

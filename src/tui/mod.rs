@@ -1,0 +1,4 @@
+//! The review TUI: walk aligned coverage with the keyboard. The only part of
+//! storydiff that talks to the terminal through ratatui and crossterm.
+
+pub mod action;
