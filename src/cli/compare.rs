@@ -4,11 +4,12 @@
 
 use std::io::{self, Write};
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-
 use storydiff::align::{AlignedRow, Alignment};
 use storydiff::corpus::Article;
 use storydiff::diff::{DiffOp, word_diff};
+use storydiff::export::wrap::{self, split_words, wrap};
+
+type Word = wrap::Word<Emphasis>;
 
 /// Columns needed to show rows side by side.
 pub const SIDE_BY_SIDE_MIN: usize = 120;
@@ -19,19 +20,6 @@ enum Emphasis {
     Plain,
     Deleted,
     Inserted,
-}
-
-/// A word (no whitespace inside) made of differently emphasized pieces,
-/// e.g. a deleted opening quote glued to an unchanged word.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-struct Word {
-    pieces: Vec<(String, Emphasis)>,
-}
-
-impl Word {
-    fn width(&self) -> usize {
-        self.pieces.iter().map(|(t, _)| t.width()).sum()
-    }
 }
 
 /// Prints the comparison.
@@ -154,74 +142,6 @@ fn mark(text: String, emphasis: Emphasis, colour: bool) -> (String, Emphasis) {
     (format!("{lead}{open}{core}{close}{trail}"), Emphasis::Plain)
 }
 
-/// Splits emphasized runs into words at whitespace, keeping each word's pieces.
-fn split_words(runs: &[(String, Emphasis)]) -> Vec<Word> {
-    let mut words = Vec::new();
-    let mut current = Word::default();
-    for (text, emphasis) in runs {
-        for (k, chunk) in text.split(char::is_whitespace).enumerate() {
-            if k > 0 && !current.pieces.is_empty() {
-                words.push(std::mem::take(&mut current));
-            }
-            if !chunk.is_empty() {
-                current.pieces.push((chunk.to_string(), *emphasis));
-            }
-        }
-    }
-    if !current.pieces.is_empty() {
-        words.push(current);
-    }
-    words
-}
-
-/// Packs words into lines of at most `width` columns; over-long words are cut.
-fn wrap(words: &[Word], width: usize) -> Vec<Vec<Word>> {
-    let width = width.max(1);
-    let mut lines: Vec<Vec<Word>> = Vec::new();
-    let mut line: Vec<Word> = Vec::new();
-    let mut used = 0;
-    for word in words {
-        for piece in cut(word, width) {
-            let w = piece.width();
-            if !line.is_empty() && used + 1 + w > width {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            used += w + usize::from(!line.is_empty());
-            line.push(piece);
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-/// Splits a word wider than `width` into pieces that fit.
-fn cut(word: &Word, width: usize) -> Vec<Word> {
-    if word.width() <= width {
-        return vec![word.clone()];
-    }
-    let mut out = vec![Word::default()];
-    let mut used = 0;
-    for (text, emphasis) in &word.pieces {
-        for c in text.chars() {
-            let w = c.width().unwrap_or(0);
-            if used + w > width {
-                out.push(Word::default());
-                used = 0;
-            }
-            let last = out.last_mut().expect("never empty");
-            match last.pieces.last_mut() {
-                Some((t, e)) if e == emphasis => t.push(c),
-                _ => last.pieces.push((c.to_string(), *emphasis)),
-            }
-            used += w;
-        }
-    }
-    out
-}
-
 /// Renders one line of words, with ANSI styles when colour is on, padded to `width`.
 fn render(line: &[Word], width: usize, colour: bool) -> String {
     let mut out = String::new();
@@ -326,20 +246,6 @@ mod tests {
 
     fn words(text: &str) -> Vec<Word> {
         split_words(&[(text.to_string(), Emphasis::Plain)])
-    }
-
-    #[test]
-    fn wrap_fills_lines_up_to_the_width() {
-        let lines = wrap(&words("aaa bb cc dddd e"), 6);
-        let texts: Vec<String> = lines.iter().map(|l| render(l, 0, false)).collect();
-        assert_eq!(texts, ["aaa bb", "cc", "dddd e"]);
-    }
-
-    #[test]
-    fn long_words_and_urls_are_cut_to_fit() {
-        let lines = wrap(&words("https://example.org/a/very/long/path"), 10);
-        assert!(lines.iter().all(|l| render(l, 0, false).width() <= 10));
-        assert_eq!(lines.len(), 4);
     }
 
     #[test]
