@@ -244,10 +244,6 @@ fn side_by_side_row(
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<Word> {
-        split_words(&[(text.to_string(), Emphasis::Plain)])
-    }
-
     #[test]
     fn without_colour_changes_are_bracketed_without_moving_punctuation() {
         let runs = [
