@@ -26,29 +26,12 @@ fn align_and_diff(left: &Article, right: &Article) -> usize {
         .sum()
 }
 
-/// A long article: one template event's articles, rewritten and concatenated
-/// until it holds about `words` words.
-fn long_article(seed: usize, words: usize) -> Article {
-    let pool = synth::corpus(400);
-    let mut article = pool[seed].clone();
-    article.paragraphs.clear();
-    for other in pool.iter().skip(seed).step_by(2) {
-        for paragraph in &other.paragraphs {
-            if article.word_count() >= words {
-                return article;
-            }
-            article.paragraphs.push(paragraph.clone());
-        }
-    }
-    article
-}
-
 fn benches(c: &mut Criterion) {
     let demo = corpus::load_demo();
     c.bench_function("align+diff seed pair (Sputnik vs TASS)", |b| {
         b.iter(|| align_and_diff(black_box(&demo.articles[0]), black_box(&demo.articles[1])))
     });
-    let (left, right) = (long_article(0, 5_000), long_article(1, 5_000));
+    let (left, right) = (synth::long_article(0, 5_000), synth::long_article(1, 5_000));
     c.bench_function("align+diff 2 x 5,000 words", |b| {
         b.iter(|| align_and_diff(black_box(&left), black_box(&right)))
     });

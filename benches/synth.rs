@@ -178,3 +178,20 @@ fn rewrite(sentence: &str, names: &HashMap<String, String>, event: usize, rng: &
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A long article: several synthetic articles of the corpus concatenated
+/// until it holds about `words` words.
+pub fn long_article(seed: usize, words: usize) -> Article {
+    let pool = corpus(400);
+    let mut article = pool[seed].clone();
+    article.paragraphs.clear();
+    for other in pool.iter().skip(seed).step_by(2) {
+        for paragraph in &other.paragraphs {
+            if article.word_count() >= words {
+                return article;
+            }
+            article.paragraphs.push(paragraph.clone());
+        }
+    }
+    article
+}

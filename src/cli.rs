@@ -11,6 +11,7 @@ use storydiff::corpus::{self, Corpus, LoadOptions};
 use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
 use storydiff::stories::{self, StoryOptions};
+use storydiff::tui;
 
 mod compare;
 mod pick;
@@ -58,6 +59,11 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Configuration file for the TUI (default: STORYDIFF_CONFIG, then the
+    /// platform config folder's storydiff/config.toml).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
+
     /// Skip files larger than this (bytes, or with K/M/G suffix, e.g. 20M).
     #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size, global = true)]
     pub max_bytes: u64,
@@ -81,8 +87,18 @@ pub enum Command {
     Articles(ArticlesArgs),
     /// Group articles that cover the same event into stories.
     Stories(StoriesArgs),
+    /// Show the TUI configuration.
+    Config(ConfigArgs),
     /// Align two articles: same, reworded, one-sided and moved passages, with word diffs.
     Compare(CompareArgs),
+}
+
+/// Arguments of `storydiff config`.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print a commented default configuration file.
+    #[arg(long)]
+    pub print_default: bool,
 }
 
 /// Arguments of `storydiff stories`.
@@ -230,15 +246,57 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             exit_code(&corpus)
         }
         Some(Command::Compare(args)) => run_compare(&mut out, args, &options, colour)?,
+        Some(Command::Config(args)) => {
+            if args.print_default {
+                write!(out, "{}", tui::config::default_file())?;
+            } else {
+                let (_, warnings) = tui::config::load(cli.global.config.as_deref());
+                for warning in &warnings {
+                    eprintln!("{warning}");
+                }
+                writeln!(
+                    out,
+                    "{}",
+                    if warnings.is_empty() {
+                        "configuration is valid"
+                    } else {
+                        "configuration has problems (see above); defaults are used for them"
+                    }
+                )?;
+            }
+            0
+        }
         None => {
             let corpus = load(&cli.paths, &options);
             report_problems(&corpus, cli.global.quiet);
+            if corpus.articles.is_empty() {
+                return Ok(2);
+            }
+            if io::stdout().is_terminal() && io::stdin().is_terminal() {
+                drop(out);
+                return run_tui(corpus, &cli.global, colour);
+            }
             report::summary(&mut out, &corpus, &report::Style::new(colour))?;
             exit_code(&corpus)
         }
     };
     out.flush()?;
     Ok(code)
+}
+
+/// Opens the review TUI; config problems are shown on stderr and in the status bar.
+fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<u8> {
+    let (mut config, warnings) = tui::config::load(global.config.as_deref());
+    for warning in &warnings {
+        eprintln!("{warning}");
+    }
+    if !colour {
+        config.theme = tui::theme::Theme::builtin("mono").unwrap_or(config.theme);
+    }
+    let mut app = tui::app::App::new(corpus, config);
+    app.message = warnings.first().cloned();
+    tui::run::run(app)?;
+    Ok(0)
 }
 
 fn exit_code(corpus: &Corpus) -> u8 {

@@ -2,3 +2,10 @@
 //! storydiff that talks to the terminal through ratatui and crossterm.
 
 pub mod action;
+pub mod app;
+pub mod config;
+pub mod keymap;
+pub mod run;
+pub mod theme;
+pub mod ui;
+pub mod update;

@@ -1,0 +1,256 @@
+//! The TUI's state. Everything drawn is derived from it; only `update`
+//! changes it.
+
+use crate::align::{AlignOptions, AlignedRow, Alignment, RowKind, align};
+use crate::corpus::{Article, Corpus};
+use crate::diff::{DiffOp, word_diff};
+use crate::stories::{Story, StoryOptions, group_stories};
+
+use super::config::Config;
+use super::keymap::Keymap;
+use super::theme::Theme;
+
+/// The screen under the overlays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The list of stories and the selected story's articles.
+    Stories,
+    /// Two articles side by side.
+    Compare,
+}
+
+/// A layer drawn over the screen; the top one gets the keys first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key reference, generated from the active keymap.
+    Help,
+    /// What cleaning removed from the two articles, scrolled by `offset` lines.
+    Removed { offset: usize },
+    /// Choosing the two articles: `first` is set once the left one is chosen.
+    Picker {
+        selected: usize,
+        first: Option<usize>,
+    },
+    /// Typing a search.
+    SearchPrompt,
+}
+
+/// How a word of a row is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    /// Unchanged text.
+    Plain,
+    /// Words only the left side has (in a reworded row).
+    Removed,
+    /// Words only the right side has (in a reworded row).
+    Inserted,
+}
+
+/// One aligned row, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowView {
+    /// The aligned row.
+    pub row: AlignedRow,
+    /// Left side as emphasized runs (empty for a right-only row).
+    pub left: Vec<(String, Emphasis)>,
+    /// Right side as emphasized runs.
+    pub right: Vec<(String, Emphasis)>,
+    /// Plain texts, lowercased, for search.
+    pub haystack: String,
+}
+
+/// The search state of the Compare screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// What was typed.
+    pub query: String,
+    /// Rows that match, in order.
+    pub matches: Vec<usize>,
+    /// Whether the search was kept with Enter (n / N then go through matches).
+    pub kept: bool,
+}
+
+/// Two articles compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareView {
+    /// Index of the left article in the corpus.
+    pub left: usize,
+    /// Index of the right article in the corpus.
+    pub right: usize,
+    /// The alignment (for the summary).
+    pub alignment: Alignment,
+    /// The rows, ready to draw.
+    pub rows: Vec<RowView>,
+    /// The current row.
+    pub cursor: usize,
+    /// The search, when one is typed or kept.
+    pub search: Option<Search>,
+}
+
+/// The whole application state.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The loaded articles.
+    pub corpus: Corpus,
+    /// The stories of the corpus.
+    pub stories: Vec<Story>,
+    /// The screen under the overlays.
+    pub screen: Screen,
+    /// Selected story on the Stories screen.
+    pub story_cursor: usize,
+    /// The comparison, once one is open.
+    pub compare: Option<CompareView>,
+    /// Overlays, bottom first.
+    pub overlays: Vec<Overlay>,
+    /// Colours and modifiers.
+    pub theme: Theme,
+    /// Keys to actions.
+    pub keymap: Keymap,
+    /// Presentation mode: no scores or chrome, more spacing.
+    pub presentation: bool,
+    /// Rows that fit on the last drawn page (for paging).
+    pub page_rows: usize,
+    /// Alignment settings.
+    pub align_options: AlignOptions,
+    /// A one-line message for the status bar.
+    pub message: Option<String>,
+    /// Set when the user asked to quit.
+    pub should_quit: bool,
+}
+
+impl App {
+    /// Builds the app for a corpus: stories grouped, and the best pair of the
+    /// largest story opened in Compare (the demo opens on Sputnik vs TASS).
+    pub fn new(corpus: Corpus, config: Config) -> Self {
+        let story_options = StoryOptions {
+            min_similarity: config.story_min_similarity,
+            ..StoryOptions::default()
+        };
+        let stories = group_stories(&corpus.articles, &story_options);
+        let align_options = AlignOptions {
+            threshold: config
+                .align_threshold
+                .unwrap_or(crate::align::DEFAULT_THRESHOLD),
+        };
+        let mut app = App {
+            corpus,
+            stories,
+            screen: Screen::Stories,
+            story_cursor: 0,
+            compare: None,
+            overlays: Vec::new(),
+            theme: config.theme,
+            keymap: config.keymap,
+            presentation: false,
+            page_rows: 10,
+            align_options,
+            message: None,
+            should_quit: false,
+        };
+        if let Some((left, right)) = app.best_pair(0) {
+            app.open_compare(left, right);
+        }
+        app
+    }
+
+    /// The two articles of story `story` that share the most text.
+    pub fn best_pair(&self, story: usize) -> Option<(usize, usize)> {
+        let members: Vec<usize> = self.stories.get(story)?.articles().collect();
+        if members.len() < 2 {
+            return None;
+        }
+        // Aligning every pair is quadratic: look at the first few members only.
+        let considered = &members[..members.len().min(6)];
+        let mut best = None;
+        let mut best_share = -1.0f32;
+        for (k, &a) in considered.iter().enumerate() {
+            for &b in &considered[k + 1..] {
+                let summary = self.align_pair(a, b).summary;
+                let share = summary.left_shared + summary.right_shared;
+                if share > best_share {
+                    best_share = share;
+                    best = Some((a.min(b), a.max(b)));
+                }
+            }
+        }
+        best
+    }
+
+    fn align_pair(&self, left: usize, right: usize) -> Alignment {
+        let articles = &self.corpus.articles;
+        align(&articles[left], &articles[right], &self.align_options)
+    }
+
+    /// Opens Compare on two articles of the corpus.
+    pub fn open_compare(&mut self, left: usize, right: usize) {
+        let alignment = self.align_pair(left, right);
+        let articles = &self.corpus.articles;
+        let rows = row_views(&alignment, &articles[left], &articles[right]);
+        self.compare = Some(CompareView {
+            left,
+            right,
+            alignment,
+            rows,
+            cursor: 0,
+            search: None,
+        });
+        self.screen = Screen::Compare;
+    }
+
+    /// The top overlay, if any.
+    pub fn top_overlay(&self) -> Option<&Overlay> {
+        self.overlays.last()
+    }
+}
+
+/// Rows with their texts split into emphasized runs by the word diff.
+pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<RowView> {
+    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
+    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
+    let join =
+        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
+    alignment
+        .rows
+        .iter()
+        .map(|row| {
+            let (l, r) = (join(&row.left, &lt), join(&row.right, &rt));
+            let haystack = format!("{l}\n{r}").to_lowercase();
+            let (left, right) = if row.kind == RowKind::Reworded {
+                emphasized(&l, &r)
+            } else {
+                (plain(l), plain(r))
+            };
+            RowView {
+                row: row.clone(),
+                left,
+                right,
+                haystack,
+            }
+        })
+        .collect()
+}
+
+fn plain(text: String) -> Vec<(String, Emphasis)> {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![(text, Emphasis::Plain)]
+    }
+}
+
+type Runs = Vec<(String, Emphasis)>;
+
+fn emphasized(left: &str, right: &str) -> (Runs, Runs) {
+    let (mut l, mut r) = (Vec::new(), Vec::new());
+    for run in word_diff(left, right) {
+        match run.op {
+            DiffOp::Equal => {
+                l.push((run.text.clone(), Emphasis::Plain));
+                r.push((run.text, Emphasis::Plain));
+            }
+            DiffOp::Delete => l.push((run.text, Emphasis::Removed)),
+            DiffOp::Insert => r.push((run.text, Emphasis::Inserted)),
+        }
+    }
+    (l, r)
+}

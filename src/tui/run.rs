@@ -1,0 +1,75 @@
+//! The terminal loop: set up, draw when something changed, route events,
+//! and always restore the terminal (normal exit, error or panic).
+
+use std::io;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use super::app::App;
+use super::ui::{self, Hits};
+use super::update::{Pointer, handle_key, update_pointer};
+
+/// Runs the TUI until the user quits.
+pub fn run(mut app: App) -> io::Result<()> {
+    install_panic_hook();
+    let mut terminal = ratatui::init();
+    let mouse = execute!(io::stdout(), EnableMouseCapture);
+    let result = mouse.and_then(|()| event_loop(&mut terminal, &mut app));
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+/// Mouse capture is ours to undo; ratatui's own hook restores the rest.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        previous(info);
+    }));
+}
+
+/// Blocks on input between frames, so an idle app uses no CPU, and draws
+/// only after an event that can change the screen.
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let mut hits = Hits::default();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|frame| hits = ui::draw(frame, app))?;
+            app.page_rows = hits.page_rows;
+            dirty = false;
+        }
+        if app.should_quit {
+            return Ok(());
+        }
+        match event::read()? {
+            Event::Key(key) => {
+                handle_key(app, key);
+                dirty = true;
+            }
+            Event::Mouse(mouse) => {
+                let pointer = match mouse.kind {
+                    MouseEventKind::ScrollDown => Some(Pointer::Scroll(1)),
+                    MouseEventKind::ScrollUp => Some(Pointer::Scroll(-1)),
+                    MouseEventKind::Down(_) => hits
+                        .row_at(mouse.column, mouse.row)
+                        .map(Pointer::Row)
+                        .or_else(|| hits.story_at(mouse.column, mouse.row).map(Pointer::Story)),
+                    _ => None,
+                };
+                if let Some(pointer) = pointer {
+                    update_pointer(app, pointer);
+                    dirty = true;
+                }
+            }
+            Event::Resize(..) => dirty = true,
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Drawing: a pure function of the state that returns the areas it used, so
+//! mouse events can be hit-tested against the last frame.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::action::Action;
+use super::app::{App, Overlay, Screen};
+use super::theme::Role;
+
+mod compare;
+mod overlays;
+mod stories;
+
+/// Smallest usable terminal.
+pub const MIN_WIDTH: u16 = 60;
+/// Smallest usable terminal.
+pub const MIN_HEIGHT: u16 = 15;
+
+/// What the last frame drew where, for the mouse, and how much fit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hits {
+    /// Compare rows by screen area.
+    pub rows: Vec<(Rect, usize)>,
+    /// Stories by screen area.
+    pub stories: Vec<(Rect, usize)>,
+    /// How many rows (or stories) fit on one page.
+    pub page_rows: usize,
+}
+
+impl Hits {
+    /// The Compare row under a screen position.
+    pub fn row_at(&self, x: u16, y: u16) -> Option<usize> {
+        find(&self.rows, x, y)
+    }
+
+    /// The story under a screen position.
+    pub fn story_at(&self, x: u16, y: u16) -> Option<usize> {
+        find(&self.stories, x, y)
+    }
+}
+
+fn find(areas: &[(Rect, usize)], x: u16, y: u16) -> Option<usize> {
+    let position = ratatui::layout::Position { x, y };
+    areas
+        .iter()
+        .find(|(r, _)| r.contains(position))
+        .map(|&(_, i)| i)
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) -> Hits {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, app);
+        return Hits::default();
+    }
+    let [main, status] = area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let hits = match (app.screen, &app.compare) {
+        (Screen::Compare, Some(view)) => compare::draw(frame, main, app, view),
+        _ => stories::draw(frame, main, app),
+    };
+    status_bar(frame, status, app);
+    for overlay in &app.overlays {
+        overlays::draw(frame, main, app, overlay);
+    }
+    hits
+}
+
+fn too_small(frame: &mut Frame, area: Rect, app: &App) {
+    let text = format!(
+        "The terminal is too small ({}×{}). storydiff needs at least {MIN_WIDTH}×{MIN_HEIGHT}. Resize, or press q to quit.",
+        area.width, area.height
+    );
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(app.theme.style(Role::Header))
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+/// The keys most useful on the current screen, from the active keymap.
+fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
+    let actions: &[(Action, &str)] = match (app.top_overlay(), app.screen) {
+        (Some(Overlay::SearchPrompt), _) => &[(Action::Confirm, "keep"), (Action::Back, "cancel")],
+        (Some(Overlay::Picker { .. }), _) => &[
+            (Action::Next, "move"),
+            (Action::Confirm, "choose"),
+            (Action::Back, "cancel"),
+        ],
+        (Some(_), _) => &[(Action::Back, "close"), (Action::Quit, "quit")],
+        (None, Screen::Stories) => &[
+            (Action::Next, "next"),
+            (Action::Confirm, "compare"),
+            (Action::Pick, "pick two"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+        (None, Screen::Compare) => &[
+            (Action::Next, "row"),
+            (Action::NextDivergence, "divergence"),
+            (Action::Search, "search"),
+            (Action::Swap, "swap"),
+            (Action::Back, "stories"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+    };
+    let key_style = app.theme.style(Role::StatusBar);
+    let mut spans = Vec::new();
+    if let Some(message) = &app.message {
+        spans.push(Span::styled(
+            format!(" {message} "),
+            app.theme.style(Role::Focus),
+        ));
+        spans.push(Span::raw(" "));
+    }
+    for (action, label) in actions {
+        let keys = app.keymap.keys_for(*action);
+        let Some(key) = keys.first() else { continue };
+        spans.push(Span::styled(format!(" {key} "), key_style));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,159 @@
+//! Overlays drawn over the screen: help, removed text, the article picker
+//! and the search prompt.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::tui::action::Action;
+use crate::tui::app::{App, Overlay};
+use crate::tui::theme::Role;
+
+/// Draws one overlay over `area`.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay) {
+    match overlay {
+        Overlay::Help => help(frame, area, app),
+        Overlay::Removed { offset } => removed(frame, area, app, *offset),
+        Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
+        Overlay::SearchPrompt => search_prompt(frame, area, app),
+    }
+}
+
+/// A centred box of the given share of the area.
+fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
+    let [row] =
+        area.layout(&Layout::vertical([Constraint::Percentage(height_percent)]).flex(Flex::Center));
+    let [cell] =
+        row.layout(&Layout::horizontal([Constraint::Percentage(width_percent)]).flex(Flex::Center));
+    cell
+}
+
+fn boxed(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) {
+    let block = Block::new().borders(Borders::ALL).title(Span::styled(
+        format!(" {title} "),
+        app.theme.style(Role::Header),
+    ));
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+/// The key reference, generated from the active keymap so it is always true.
+fn help(frame: &mut Frame, area: Rect, app: &App) {
+    let mut lines = vec![
+        Line::raw(
+            "Markers: = same  ~ reworded  < only left  > only right  ↕ moved  / search match",
+        ),
+        Line::raw(""),
+    ];
+    for action in Action::ALL {
+        let keys = app.keymap.keys_for(action).join(", ");
+        lines.push(Line::from(vec![
+            Span::styled(format!("{keys:>18}  "), app.theme.style(Role::StatusBar)),
+            Span::raw(action.describe()),
+        ]));
+    }
+    boxed(frame, centred(area, 70, 90), app, "Help", lines, 0);
+}
+
+/// What cleaning removed from each article, and why.
+fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
+    let Some(view) = &app.compare else { return };
+    let mut lines = Vec::new();
+    for index in [view.left, view.right] {
+        let article = &app.corpus.articles[index];
+        let name = article.outlet.clone().unwrap_or_else(|| article.id.clone());
+        lines.push(Line::from(Span::styled(
+            name,
+            app.theme.style(Role::Header),
+        )));
+        if article.removed.is_empty() {
+            lines.push(Line::raw("  nothing removed"));
+        }
+        for removed in &article.removed {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  [{}] ", removed.reason),
+                    app.theme.style(Role::Dim),
+                ),
+                Span::raw(removed.text.clone()),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    }
+    let scroll = u16::try_from(offset).unwrap_or(u16::MAX);
+    boxed(
+        frame,
+        centred(area, 80, 80),
+        app,
+        "Removed by cleaning",
+        lines,
+        scroll,
+    );
+}
+
+/// Choose the left article, then the right one.
+fn picker(frame: &mut Frame, area: Rect, app: &App, selected: usize, first: Option<usize>) {
+    let title = if first.is_none() {
+        "Pick the left article"
+    } else {
+        "Pick the right article"
+    };
+    let inner_height = usize::from(centred(area, 80, 80).height.saturating_sub(2));
+    let start = selected.saturating_sub(inner_height / 2);
+    let lines: Vec<Line<'static>> = app
+        .corpus
+        .articles
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(inner_height)
+        .map(|(i, article)| {
+            let mark = if Some(i) == first { "L " } else { "  " };
+            let date = article.date.map(|d| d.to_string()).unwrap_or_default();
+            let text = format!(
+                "{mark}{:<16} {date:<10} {}",
+                article.outlet.as_deref().unwrap_or(&article.id),
+                article.title.as_deref().unwrap_or(&article.id)
+            );
+            let style = if i == selected {
+                app.theme.style(Role::Focus)
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::from(Span::styled(text, style))
+        })
+        .collect();
+    boxed(frame, centred(area, 80, 80), app, title, lines, 0);
+}
+
+/// The search line at the bottom of the screen.
+fn search_prompt(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(search) = app.compare.as_ref().and_then(|v| v.search.as_ref()) else {
+        return;
+    };
+    let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+    let text = format!(
+        "/{}▏  {} matching row(s)",
+        search.query,
+        search.matches.len()
+    );
+    frame.render_widget(Clear, line);
+    frame.render_widget(
+        Paragraph::new(Span::styled(text, app.theme.style(Role::Focus))),
+        line,
+    );
+}

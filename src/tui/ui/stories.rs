@@ -1,0 +1,107 @@
+//! The Stories screen: stories on the left, the selected story's articles
+//! on the right.
+
+use std::collections::BTreeSet;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::Hits;
+use crate::tui::app::App;
+use crate::tui::theme::Role;
+
+/// Draws the Stories screen into `area`.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
+    let [list, detail] = area.layout(&Layout::horizontal([
+        Constraint::Percentage(45),
+        Constraint::Fill(1),
+    ]));
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .title(Span::styled(" Stories ", app.theme.style(Role::Header)));
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let height = usize::from(inner.height);
+    let first = app
+        .story_cursor
+        .saturating_sub(height / 3)
+        .min(app.stories.len().saturating_sub(height));
+    let mut hits = Hits {
+        page_rows: height.max(1),
+        ..Hits::default()
+    };
+    for (line, index) in (first..app.stories.len()).take(height).enumerate() {
+        let story = &app.stories[index];
+        let members: Vec<_> = story.articles().map(|i| &app.corpus.articles[i]).collect();
+        let outlets: BTreeSet<&str> = members.iter().filter_map(|a| a.outlet.as_deref()).collect();
+        let date = members
+            .iter()
+            .filter_map(|a| a.date)
+            .min()
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into());
+        let text = format!(
+            "{:>3} art. {:>2} outl. {date}  {}",
+            members.len(),
+            outlets.len(),
+            story.label
+        );
+        let style = if index == app.story_cursor {
+            app.theme.style(Role::Focus)
+        } else {
+            ratatui::style::Style::new()
+        };
+        let row = Rect::new(inner.x, inner.y + line as u16, inner.width, 1);
+        frame.render_widget(Paragraph::new(Span::styled(text, style)), row);
+        hits.stories.push((row, index));
+    }
+    draw_members(frame, detail, app);
+    hits
+}
+
+/// The selected story's articles: outlet, date, title and why grouped.
+fn draw_members(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(story) = app.stories.get(app.story_cursor) else {
+        frame.render_widget(Paragraph::new("No articles loaded."), area);
+        return;
+    };
+    let head = app.theme.style(Role::Header);
+    let mut lines = vec![
+        Line::from(Span::styled(story.label.clone(), head)),
+        Line::from(Span::styled(
+            format!("cohesion {:.2}", story.cohesion),
+            app.theme.style(Role::Dim),
+        )),
+        Line::raw(""),
+    ];
+    for member in &story.members {
+        let article = &app.corpus.articles[member.article];
+        let date = article
+            .date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into());
+        lines.push(Line::from(vec![
+            Span::styled(
+                article.outlet.clone().unwrap_or_else(|| article.id.clone()),
+                head,
+            ),
+            Span::raw(format!(
+                "  {date}  {}",
+                article.title.as_deref().unwrap_or("")
+            )),
+        ]));
+        if story.members.len() > 1 && !member.shared_terms.is_empty() {
+            let shared = format!("  shared: {}", member.shared_terms.join(", "));
+            lines.push(Line::from(Span::styled(shared, app.theme.style(Role::Dim))));
+        }
+    }
+    let inner = Rect::new(
+        area.x + 1,
+        area.y,
+        area.width.saturating_sub(1),
+        area.height,
+    );
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}

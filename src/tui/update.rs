@@ -1,0 +1,360 @@
+//! State changes: `update` applies one action, `handle_key` routes a key
+//! through the overlay stack first. Pure: no drawing, no I/O.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+
+use super::action::Action;
+use super::app::{App, CompareView, Overlay, Screen, Search};
+use crate::align::RowKind;
+
+/// Routes a key: the search prompt takes typed text; everything else goes
+/// through the keymap to `update`.
+pub fn handle_key(app: &mut App, key: KeyEvent) {
+    if key.kind == KeyEventKind::Release {
+        return;
+    }
+    if app.top_overlay() == Some(&Overlay::SearchPrompt) {
+        match key.code {
+            KeyCode::Char(c)
+                if !key
+                    .modifiers
+                    .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
+            {
+                return type_search(app, Some(c));
+            }
+            KeyCode::Backspace => return type_search(app, None),
+            _ => {}
+        }
+    }
+    if let Some(action) = app.keymap.action(&key) {
+        update(app, action);
+    }
+}
+
+/// Applies one action to the state.
+pub fn update(app: &mut App, action: Action) {
+    app.message = None;
+    if action == Action::Quit {
+        app.should_quit = true;
+        return;
+    }
+    match app.top_overlay().cloned() {
+        Some(overlay) => update_overlay(app, overlay, action),
+        None => match app.screen {
+            Screen::Compare => update_compare(app, action),
+            Screen::Stories => update_stories(app, action),
+        },
+    }
+}
+
+/// Clicks and wheel turns, hit-tested against the last drawn layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pointer {
+    /// A click on a Compare row.
+    Row(usize),
+    /// A click on a story in the list.
+    Story(usize),
+    /// The wheel, in rows (negative is up).
+    Scroll(i32),
+}
+
+/// Applies a mouse event.
+pub fn update_pointer(app: &mut App, pointer: Pointer) {
+    if app.top_overlay().is_some() {
+        return;
+    }
+    match pointer {
+        Pointer::Row(row) => {
+            if let Some(view) = app.compare.as_mut() {
+                view.cursor = row.min(view.rows.len().saturating_sub(1));
+            }
+        }
+        Pointer::Story(story) => app.story_cursor = story.min(app.stories.len().saturating_sub(1)),
+        Pointer::Scroll(delta) => {
+            let action = if delta > 0 {
+                Action::Next
+            } else {
+                Action::Previous
+            };
+            for _ in 0..delta.unsigned_abs() {
+                update(app, action);
+            }
+        }
+    }
+}
+
+fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
+    match (overlay, action) {
+        (Overlay::Help, Action::Help | Action::Back | Action::Confirm) => pop(app),
+        (Overlay::Removed { .. }, Action::Removed | Action::Back | Action::Confirm) => pop(app),
+        (Overlay::Removed { offset }, Action::Next | Action::Previous) => {
+            let offset = if action == Action::Next {
+                offset + 1
+            } else {
+                offset.saturating_sub(1)
+            };
+            replace_top(app, Overlay::Removed { offset });
+        }
+        (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
+        (Overlay::SearchPrompt, Action::Confirm) => {
+            pop(app);
+            keep_search(app);
+        }
+        (Overlay::SearchPrompt, Action::Back) => {
+            pop(app);
+            if let Some(view) = app.compare.as_mut() {
+                view.search = None;
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pop(app: &mut App) {
+    app.overlays.pop();
+}
+
+fn replace_top(app: &mut App, overlay: Overlay) {
+    app.overlays.pop();
+    app.overlays.push(overlay);
+}
+
+fn update_picker(app: &mut App, selected: usize, first: Option<usize>, action: Action) {
+    let last = app.corpus.articles.len().saturating_sub(1);
+    let selected = match action {
+        Action::Next => (selected + 1).min(last),
+        Action::Previous => selected.saturating_sub(1),
+        Action::First => 0,
+        Action::Last => last,
+        Action::Back => return pop(app),
+        Action::Confirm => return pick(app, selected, first),
+        _ => selected,
+    };
+    replace_top(app, Overlay::Picker { selected, first });
+}
+
+fn pick(app: &mut App, selected: usize, first: Option<usize>) {
+    match first {
+        None => replace_top(
+            app,
+            Overlay::Picker {
+                selected,
+                first: Some(selected),
+            },
+        ),
+        Some(left) if left == selected => {
+            app.message = Some("pick a different article for the right side".into());
+        }
+        Some(left) => {
+            pop(app);
+            app.open_compare(left, selected);
+        }
+    }
+}
+
+fn update_stories(app: &mut App, action: Action) {
+    let last = app.stories.len().saturating_sub(1);
+    let page = app.page_rows.max(1);
+    match action {
+        Action::Next => app.story_cursor = (app.story_cursor + 1).min(last),
+        Action::Previous => app.story_cursor = app.story_cursor.saturating_sub(1),
+        Action::PageDown | Action::HalfPageDown => {
+            app.story_cursor = (app.story_cursor + page).min(last)
+        }
+        Action::PageUp | Action::HalfPageUp => {
+            app.story_cursor = app.story_cursor.saturating_sub(page)
+        }
+        Action::First => app.story_cursor = 0,
+        Action::Last => app.story_cursor = last,
+        Action::Confirm => match app.best_pair(app.story_cursor) {
+            Some((left, right)) => app.open_compare(left, right),
+            None => app.message = Some("this story has one article: press o to pick two".into()),
+        },
+        _ => common(app, action),
+    }
+}
+
+/// Actions that mean the same on every screen.
+fn common(app: &mut App, action: Action) {
+    match action {
+        Action::Help => app.overlays.push(Overlay::Help),
+        Action::Pick => {
+            let selected = app.compare.as_ref().map_or(0, |v| v.left);
+            app.overlays.push(Overlay::Picker {
+                selected,
+                first: None,
+            });
+        }
+        Action::Presentation => app.presentation = !app.presentation,
+        Action::CycleTheme => {
+            app.theme = app.theme.next();
+            app.message = Some(format!("theme: {}", app.theme.name()));
+        }
+        _ => {}
+    }
+}
+
+fn update_compare(app: &mut App, action: Action) {
+    let page = app.page_rows.max(1);
+    let Some(view) = app.compare.as_mut() else {
+        app.screen = Screen::Stories;
+        return;
+    };
+    let last = view.rows.len().saturating_sub(1);
+    let message = match action {
+        Action::Next => step(view, (view.cursor + 1).min(last)),
+        Action::Previous => step(view, view.cursor.saturating_sub(1)),
+        Action::PageDown => step(view, (view.cursor + page).min(last)),
+        Action::PageUp => step(view, view.cursor.saturating_sub(page)),
+        Action::HalfPageDown => step(view, (view.cursor + page / 2).min(last)),
+        Action::HalfPageUp => step(view, view.cursor.saturating_sub(page / 2)),
+        Action::First => step(view, 0),
+        Action::Last => step(view, last),
+        Action::NextDivergence | Action::PreviousDivergence => jump_divergence(view, action),
+        Action::NextUnique => seek(view, true, is_unique, "no more one-sided passages below"),
+        Action::PreviousUnique => seek(view, false, is_unique, "no more one-sided passages above"),
+        Action::NextMoved => seek(
+            view,
+            true,
+            |v, i| v.rows[i].row.moved,
+            "no more moved rows below",
+        ),
+        Action::Search => {
+            view.search = Some(Search::default());
+            app.overlays.push(Overlay::SearchPrompt);
+            None
+        }
+        Action::Removed => {
+            app.overlays.push(Overlay::Removed { offset: 0 });
+            None
+        }
+        Action::Swap => {
+            let (left, right) = (view.right, view.left);
+            app.open_compare(left, right);
+            None
+        }
+        Action::Back => {
+            if view.search.take().is_none() {
+                app.screen = Screen::Stories;
+            }
+            None
+        }
+        _ => {
+            common(app, action);
+            None
+        }
+    };
+    if let Some(message) = message {
+        app.message = Some(message.to_string());
+    }
+}
+
+fn step(view: &mut CompareView, to: usize) -> Option<&'static str> {
+    view.cursor = to;
+    None
+}
+
+fn is_unique(view: &CompareView, i: usize) -> bool {
+    matches!(
+        view.rows[i].row.kind,
+        RowKind::LeftOnly | RowKind::RightOnly
+    )
+}
+
+fn is_divergent(view: &CompareView, i: usize) -> bool {
+    view.rows[i].row.kind != RowKind::Same
+}
+
+/// n / N: through search matches when a search is kept, else through divergences.
+fn jump_divergence(view: &mut CompareView, action: Action) -> Option<&'static str> {
+    let forward = action == Action::NextDivergence;
+    if view.search.as_ref().is_some_and(|s| s.kept) {
+        let matches = &view.search.as_ref().expect("checked").matches;
+        let target = if forward {
+            matches.iter().copied().find(|&m| m > view.cursor)
+        } else {
+            matches.iter().rev().copied().find(|&m| m < view.cursor)
+        };
+        return match target {
+            Some(m) => step(view, m),
+            None => Some("no more matches"),
+        };
+    }
+    let (ahead, behind) = ("no more divergences below", "no more divergences above");
+    seek(
+        view,
+        forward,
+        is_divergent,
+        if forward { ahead } else { behind },
+    )
+}
+
+/// Moves to the next row (after or before the cursor) that satisfies `test`.
+fn seek(
+    view: &mut CompareView,
+    forward: bool,
+    test: impl Fn(&CompareView, usize) -> bool,
+    none: &'static str,
+) -> Option<&'static str> {
+    let found = if forward {
+        (view.cursor + 1..view.rows.len()).find(|&i| test(view, i))
+    } else {
+        (0..view.cursor).rev().find(|&i| test(view, i))
+    };
+    match found {
+        Some(i) => step(view, i),
+        None => Some(none),
+    }
+}
+
+/// Adds (Some) or deletes (None) a character of the search and moves to the
+/// first match at or after the cursor.
+fn type_search(app: &mut App, c: Option<char>) {
+    let Some(view) = app.compare.as_mut() else {
+        return;
+    };
+    let search = view.search.get_or_insert_with(Search::default);
+    match c {
+        Some(c) => search.query.push(c),
+        None => {
+            search.query.pop();
+        }
+    }
+    let needle = search.query.to_lowercase();
+    search.matches = if needle.is_empty() {
+        Vec::new()
+    } else {
+        (0..view.rows.len())
+            .filter(|&i| view.rows[i].haystack.contains(&needle))
+            .collect()
+    };
+    let cursor = view.cursor;
+    if let Some(&m) = search
+        .matches
+        .iter()
+        .find(|&&m| m >= cursor)
+        .or(search.matches.first())
+    {
+        view.cursor = m;
+    }
+}
+
+fn keep_search(app: &mut App) {
+    let Some(view) = app.compare.as_mut() else {
+        return;
+    };
+    match view.search.as_mut() {
+        Some(search) if !search.matches.is_empty() => {
+            search.kept = true;
+            let n = search.matches.len();
+            app.message = Some(format!(
+                "{n} matching row(s): n / N to go through them, Esc to clear"
+            ));
+        }
+        Some(search) => {
+            app.message = Some(format!("no row matches {:?}", search.query));
+            view.search = None;
+        }
+        None => {}
+    }
+}

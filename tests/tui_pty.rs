@@ -1,0 +1,139 @@
+//! End to end: the real binary in a pseudo-terminal. `cargo run` with no
+//! arguments opens the demo comparison; j, n, ? and q work; the alternate
+//! screen is left and the process exits 0.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+/// A running storydiff in a PTY, with a terminal emulator reading its output.
+struct Session {
+    parser: vt100::Parser,
+    output: mpsc::Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start() -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_storydiff"));
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        // An empty config: the user's own config must not change the test.
+        let config =
+            std::env::temp_dir().join(format!("storydiff-pty-{}.toml", std::process::id()));
+        std::fs::write(&config, "").unwrap();
+        command.env("STORYDIFF_CONFIG", &config);
+        let child = pty.slave.spawn_command(command).expect("storydiff starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let (tx, output) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 || tx.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        // Keep the master alive as long as the session: leak it into the child holder.
+        std::mem::forget(pty.master);
+        Session {
+            parser: vt100::Parser::new(
+                NonZeroU16::new(40).unwrap(),
+                NonZeroU16::new(120).unwrap(),
+                0,
+            ),
+            output,
+            writer,
+            child,
+        }
+    }
+
+    /// Feeds output to the emulator until the screen contains `text`.
+    fn wait_for(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.parser.screen().contents();
+            if screen.contains(text) {
+                return screen;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "timed out waiting for {text:?}; screen:\n{screen}"
+            );
+            if let Ok(bytes) = self
+                .output
+                .recv_timeout(left.min(Duration::from_millis(200)))
+            {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn drain(&mut self) {
+        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
+            self.parser.process(&bytes);
+        }
+    }
+}
+
+#[test]
+fn walk_the_demo_and_quit_cleanly() {
+    let mut session = Session::start();
+    let screen = session.wait_for("row 1/");
+    assert!(
+        screen.contains("Sputnik") && screen.contains("TASS"),
+        "{screen}"
+    );
+    assert!(
+        session.parser.screen().alternate_screen(),
+        "the TUI uses the alternate screen"
+    );
+
+    session.press("j");
+    session.wait_for("row 2/");
+
+    // Row 2 is reworded; the next divergence is TASS's passage Sputnik lacks.
+    session.press("n");
+    let screen = session.wait_for("row 3/");
+    assert!(screen.contains("right only"), "{screen}");
+
+    session.press("?");
+    session.wait_for("next divergence");
+
+    session.press("?");
+    session.press("q");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = session.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "storydiff did not exit after q");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    session.drain();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        !session.parser.screen().alternate_screen(),
+        "the alternate screen was left"
+    );
+}
