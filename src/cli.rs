@@ -294,6 +294,7 @@ fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<
         config.theme = tui::theme::Theme::builtin("mono").unwrap_or(config.theme);
     }
     let mut app = tui::app::App::new(corpus, config);
+    app.colour = colour;
     app.message = warnings.first().cloned();
     tui::run::run(app)?;
     Ok(0)

@@ -98,6 +98,9 @@ pub struct App {
     pub screen: Screen,
     /// Selected story on the Stories screen.
     pub story_cursor: usize,
+    /// Per story (once computed): each member's share of text shared with
+    /// its closest fellow member; None for stories too large to align fully.
+    pub member_shares: Vec<Option<Vec<f32>>>,
     /// The comparison, once one is open.
     pub compare: Option<CompareView>,
     /// Overlays, bottom first.
@@ -108,6 +111,9 @@ pub struct App {
     pub keymap: Keymap,
     /// Presentation mode: no scores or chrome, more spacing.
     pub presentation: bool,
+    /// Whether colours may be used (off under NO_COLOR or --color never:
+    /// the theme then stays monochrome).
+    pub colour: bool,
     /// Rows that fit on the last drawn page (for paging).
     pub page_rows: usize,
     /// Alignment settings.
@@ -137,20 +143,52 @@ impl App {
             stories,
             screen: Screen::Stories,
             story_cursor: 0,
+            member_shares: Vec::new(),
             compare: None,
             overlays: Vec::new(),
             theme: config.theme,
             keymap: config.keymap,
             presentation: false,
+            colour: true,
             page_rows: 10,
             align_options,
             message: None,
             should_quit: false,
         };
+        app.member_shares = vec![None; app.stories.len()];
+        app.compute_member_shares();
         if let Some((left, right)) = app.best_pair(0) {
             app.open_compare(left, right);
         }
         app
+    }
+
+    /// Most members a story may have for its shares to be computed (every
+    /// pair is aligned).
+    pub const SHARES_MAX_MEMBERS: usize = 8;
+
+    /// Computes the selected story's member shares, once.
+    pub fn compute_member_shares(&mut self) {
+        let story = self.story_cursor;
+        let Some(members) = self
+            .stories
+            .get(story)
+            .map(|s| s.articles().collect::<Vec<_>>())
+        else {
+            return;
+        };
+        if self.member_shares[story].is_some() || members.len() > Self::SHARES_MAX_MEMBERS {
+            return;
+        }
+        let mut shares = vec![0.0f32; members.len()];
+        for a in 0..members.len() {
+            for b in a + 1..members.len() {
+                let summary = self.align_pair(members[a], members[b]).summary;
+                shares[a] = shares[a].max(summary.left_shared);
+                shares[b] = shares[b].max(summary.right_shared);
+            }
+        }
+        self.member_shares[story] = Some(shares);
     }
 
     /// The two articles of story `story` that share the most text.

@@ -45,6 +45,7 @@ pub fn update(app: &mut App, action: Action) {
             Screen::Stories => update_stories(app, action),
         },
     }
+    app.compute_member_shares();
 }
 
 /// Clicks and wheel turns, hit-tested against the last drawn layout.
@@ -69,7 +70,10 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
                 view.cursor = row.min(view.rows.len().saturating_sub(1));
             }
         }
-        Pointer::Story(story) => app.story_cursor = story.min(app.stories.len().saturating_sub(1)),
+        Pointer::Story(story) => {
+            app.story_cursor = story.min(app.stories.len().saturating_sub(1));
+            app.compute_member_shares();
+        }
         Pointer::Scroll(delta) => {
             let action = if delta > 0 {
                 Action::Next
@@ -186,6 +190,10 @@ fn common(app: &mut App, action: Action) {
             });
         }
         Action::Presentation => app.presentation = !app.presentation,
+        Action::CycleTheme if !app.colour => {
+            app.message =
+                Some("colours are off (NO_COLOR or --color never): staying monochrome".into());
+        }
         Action::CycleTheme => {
             app.theme = app.theme.next();
             app.message = Some(format!("theme: {}", app.theme.name()));
@@ -358,3 +366,7 @@ fn keep_search(app: &mut App) {
         None => {}
     }
 }
+
+#[cfg(test)]
+#[path = "update_tests.rs"]
+mod tests;

@@ -76,21 +76,24 @@ fn draw_members(frame: &mut Frame, area: Rect, app: &App) {
         )),
         Line::raw(""),
     ];
-    for member in &story.members {
+    let shares = app.member_shares.get(app.story_cursor).cloned().flatten();
+    for (k, member) in story.members.iter().enumerate() {
         let article = &app.corpus.articles[member.article];
         let date = article
             .date
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
+        let share = match &shares {
+            Some(shares) if story.members.len() > 1 => {
+                format!("  {:>3.0}% shared", shares[k] * 100.0)
+            }
+            _ => String::new(),
+        };
+        let outlet = article.outlet.clone().unwrap_or_else(|| article.id.clone());
+        let title = article.title.as_deref().unwrap_or("");
         lines.push(Line::from(vec![
-            Span::styled(
-                article.outlet.clone().unwrap_or_else(|| article.id.clone()),
-                head,
-            ),
-            Span::raw(format!(
-                "  {date}  {}",
-                article.title.as_deref().unwrap_or("")
-            )),
+            Span::styled(outlet, head),
+            Span::raw(format!("  {date}{share}  {title}")),
         ]));
         if story.members.len() > 1 && !member.shared_terms.is_empty() {
             let shared = format!("  shared: {}", member.shared_terms.join(", "));
