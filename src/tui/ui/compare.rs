@@ -297,12 +297,8 @@ fn draw_row(
     } else {
         Span::raw(" ")
     };
-    let gutter = Rect::new(
-        place.gutter.x,
-        place.y,
-        place.gutter.width,
-        place.height.min(1),
-    );
+    // One blank column on each side keeps the marker off the text.
+    let gutter = Rect::new(place.gutter.x + 1, place.y, 2, place.height.min(1));
     frame.render_widget(Paragraph::new(Line::from(vec![marker, flag])), gutter);
 }
 
