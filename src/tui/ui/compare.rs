@@ -25,11 +25,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &CompareView) -> Hit
         Constraint::Fill(1),
         Constraint::Length(u16::from(chrome)),
     ]));
-    let [lmap, left, gutter, right, rmap] = body.layout(&Layout::horizontal([
+    // Minimap, margin, left pane, gutter, right pane, margin, minimap.
+    let [lmap, _, left, gutter, right, _, rmap] = body.layout(&Layout::horizontal([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(GUTTER),
         Constraint::Fill(1),
+        Constraint::Length(1),
         Constraint::Length(1),
     ]));
     let articles = &app.corpus.articles;
