@@ -111,3 +111,23 @@ fn quiet_drops_notes_but_keeps_skip_lines() {
     assert!(!stderr.contains("note"), "{stderr}");
     assert!(stderr.contains("storydiff: skipped"), "{stderr}");
 }
+
+#[test]
+fn config_print_default_and_checks() {
+    let default = stdout_of(storydiff().args(["config", "--print-default"]));
+    assert!(default.contains("#theme = \"dark\"") && default.contains("[keys]"));
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("config.toml");
+    std::fs::write(&bad, "theme = \"neon\"\n").unwrap();
+    let output = storydiff()
+        .args(["config", "--config"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("line 1") && stderr.contains("neon"),
+        "{stderr}"
+    );
+    assert!(output.status.success(), "a bad config never blocks");
+}

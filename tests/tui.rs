@@ -64,6 +64,31 @@ fn compare_in_monochrome_after_walking_divergences() {
     app.theme = theme::Theme::builtin("mono").unwrap();
     press(&mut app, "nn");
     insta::assert_snapshot!("compare_demo_mono_nn", screen(&mut app, 120, 40));
+    // No colour anywhere: meaning is carried by modifiers and markers only.
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|frame| drop(ui::draw(frame, &app))).unwrap();
+    let buffer = terminal.backend().buffer();
+    let reset = ratatui::style::Color::Reset;
+    assert!(
+        buffer
+            .content
+            .iter()
+            .all(|cell| cell.fg == reset && cell.bg == reset)
+    );
+    let modified =
+        |m: ratatui::style::Modifier| buffer.content.iter().any(|c| c.modifier.contains(m));
+    assert!(
+        modified(ratatui::style::Modifier::REVERSED),
+        "the current row is reversed"
+    );
+    assert!(
+        modified(ratatui::style::Modifier::UNDERLINED),
+        "removed words are underlined"
+    );
+    assert!(
+        modified(ratatui::style::Modifier::BOLD),
+        "inserted words are bold"
+    );
 }
 
 #[test]
