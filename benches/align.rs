@@ -14,15 +14,15 @@ mod synth;
 /// Aligns two articles and diffs every linked row, as `compare` does.
 fn align_and_diff(left: &Article, right: &Article) -> usize {
     let alignment = align(left, right, &AlignOptions::default());
-    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
-    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
-    let join =
-        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
+    let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
     alignment
         .rows
         .iter()
         .filter(|r| !r.left.is_empty() && !r.right.is_empty())
-        .map(|r| word_diff(&join(&r.left, &lt), &join(&r.right, &rt)).len())
+        .map(|r| {
+            let (l, r) = r.texts(&lt, &rt);
+            word_diff(&l, &r).len()
+        })
         .sum()
 }
 

@@ -54,6 +54,22 @@ pub struct AlignedRow {
     pub moved: bool,
 }
 
+impl AlignedRow {
+    /// The display text of each side: its sentences joined by single spaces
+    /// ("" for an empty side). `left` and `right` are the articles' sentence
+    /// texts in order (see [`crate::corpus::Article::sentence_texts`]).
+    pub fn texts(&self, left: &[&str], right: &[&str]) -> (String, String) {
+        let join = |indices: &[usize], text: &[&str]| {
+            indices
+                .iter()
+                .map(|&i| text[i])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        (join(&self.left, left), join(&self.right, right))
+    }
+}
+
 /// Builds rows in left reading order, interleaving unmatched right sentences
 /// before the next in-order link that follows them on the right.
 pub fn build_rows(links: &[Link], left: &[&str], right: &[&str]) -> Vec<AlignedRow> {

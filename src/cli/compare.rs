@@ -32,8 +32,7 @@ pub fn print(
 ) -> io::Result<()> {
     let names = (side_name(left), side_name(right));
     header(out, (left, right), &names, alignment, colour)?;
-    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
-    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
+    let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
     let side_by_side = width >= SIDE_BY_SIDE_MIN;
     for row in &alignment.rows {
         let (lw, rw) = row_words(row, &lt, &rt, colour);
@@ -73,17 +72,7 @@ fn header(
         let title = article.title.as_deref().unwrap_or(&article.id);
         writeln!(out, "{marker}  {} · {date} · {title}", bold(name))?;
     }
-    let s = &alignment.summary;
-    writeln!(
-        out,
-        "Shared: {:.0}% of {ln}, {:.0}% of {rn} · {} same, {} reworded, {} only in {ln}, {} only in {rn}",
-        s.left_shared * 100.0,
-        s.right_shared * 100.0,
-        s.same,
-        s.reworded,
-        s.left_only,
-        s.right_only
-    )?;
+    writeln!(out, "{}", alignment.summary.describe(ln, rn))?;
     let legend = if colour {
         ""
     } else {
@@ -102,9 +91,7 @@ fn row_words(
     right: &[&str],
     colour: bool,
 ) -> (Vec<Word>, Vec<Word>) {
-    let join =
-        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
-    let (lt, rt) = (join(&row.left, left), join(&row.right, right));
+    let (lt, rt) = row.texts(left, right);
     if lt.is_empty() || rt.is_empty() {
         return (
             split_words(&[(lt, Emphasis::Plain)]),

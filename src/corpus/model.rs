@@ -178,6 +178,12 @@ impl Article {
         self.paragraphs.iter().flat_map(|p| p.sentences.iter())
     }
 
+    /// The display text of every sentence, in reading order (the indices
+    /// alignment rows refer to).
+    pub fn sentence_texts(&self) -> Vec<&str> {
+        self.sentences().map(|s| s.text.as_str()).collect()
+    }
+
     /// Number of sentences in the body.
     pub fn sentence_count(&self) -> usize {
         self.paragraphs.iter().map(|p| p.sentences.len()).sum()

@@ -211,8 +211,7 @@ fn round3(value: f32) -> f64 {
 impl<'a> CompareReport<'a> {
     /// Builds the report for an alignment of `left` and `right`.
     pub fn new(left: &'a Article, right: &'a Article, alignment: &Alignment) -> Self {
-        let left_sentences: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
-        let right_sentences: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
+        let (left_sentences, right_sentences) = (left.sentence_texts(), right.sentence_texts());
         let s = &alignment.summary;
         Self {
             schema: COMPARE_SCHEMA,
@@ -238,12 +237,7 @@ impl<'a> CompareReport<'a> {
 impl RowJson {
     /// Builds one row, with its texts and word diff.
     pub fn new(row: &AlignedRow, left: &[&str], right: &[&str]) -> Self {
-        let join = |indices: &[usize], text: &[&str]| -> String {
-            let parts: Vec<&str> = indices.iter().map(|&i| text[i]).collect();
-            parts.join(" ")
-        };
-        let left_text = join(&row.left, left);
-        let right_text = join(&row.right, right);
+        let (left_text, right_text) = row.texts(left, right);
         let diff = if row.left.is_empty() || row.right.is_empty() {
             Vec::new()
         } else {

@@ -38,8 +38,7 @@ pub fn compare(left: &Article, right: &Article, alignment: &Alignment) -> String
     );
     let _ = writeln!(out, "| | {} | {} |", escape(&ln), escape(&rn));
     let _ = writeln!(out, "|:-:|---|---|");
-    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
-    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
+    let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
     for row in &alignment.rows {
         let (l, r) = cells(row, &lt, &rt);
         let _ = writeln!(out, "| {} | {l} | {r} |", marker(row));
@@ -79,9 +78,7 @@ fn marker(row: &AlignedRow) -> String {
 
 /// The two table cells of a row, with the word diff marked up.
 fn cells(row: &AlignedRow, left: &[&str], right: &[&str]) -> (String, String) {
-    let join =
-        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
-    let (lt, rt) = (join(&row.left, left), join(&row.right, right));
+    let (lt, rt) = row.texts(left, right);
     if lt.is_empty() || rt.is_empty() {
         return (escape(&lt), escape(&rt));
     }

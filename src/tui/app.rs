@@ -243,15 +243,12 @@ impl App {
 
 /// Rows with their texts split into emphasized runs by the word diff.
 pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<RowView> {
-    let lt: Vec<&str> = left.sentences().map(|s| s.text.as_str()).collect();
-    let rt: Vec<&str> = right.sentences().map(|s| s.text.as_str()).collect();
-    let join =
-        |idx: &[usize], text: &[&str]| idx.iter().map(|&i| text[i]).collect::<Vec<_>>().join(" ");
+    let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
     alignment
         .rows
         .iter()
         .map(|row| {
-            let (l, r) = (join(&row.left, &lt), join(&row.right, &rt));
+            let (l, r) = row.texts(&lt, &rt);
             let haystack = format!("{l}\n{r}").to_lowercase();
             let (left, right) = if row.kind == RowKind::Reworded {
                 emphasized(&l, &r)

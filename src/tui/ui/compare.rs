@@ -125,15 +125,7 @@ fn draw_header(
             side_name(&articles[view.left]),
             side_name(&articles[view.right]),
         );
-        let text = format!(
-            "Shared: {:.0}% of {ln}, {:.0}% of {rn} · {} same · {} reworded · {} only {ln} · {} only {rn}",
-            s.left_shared * 100.0,
-            s.right_shared * 100.0,
-            s.same,
-            s.reworded,
-            s.left_only,
-            s.right_only
-        );
+        let text = s.describe(ln, rn);
         frame.render_widget(
             Paragraph::new(text),
             Rect::new(area.x, area.y + 2, area.width, 1),
