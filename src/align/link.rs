@@ -249,6 +249,9 @@ fn link_split_leftovers(scorer: &PairScorer, threshold: f32, links: &mut Vec<Lin
             }
         }
     }
+    // Neighbouring sentence pairs propose the same windows: score each once.
+    candidates.sort_by_key(|c| (c.left, c.right));
+    candidates.dedup_by_key(|c| (c.left, c.right));
     let mut scored: Vec<Link> = candidates
         .into_iter()
         .filter(|c| c.left.1 <= n && c.right.1 <= m)

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use super::formats::{self, Entry, Format, RawArticle};
 use super::manifest::ManifestEntry;
 use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
-use super::normalize::matching_form;
-use super::sanitize::{clean_field, strip_controls};
+use super::normalize::{collapse_whitespace, matching_form};
+use super::sanitize::strip_controls;
 use super::sources::{self, Source};
 use super::{clean, dates, decode, outlets, sentences};
 
@@ -176,8 +176,9 @@ fn sanitize_raw(raw: &mut RawArticle) -> usize {
         &mut raw.language,
     ] {
         if let Some(value) = field.take() {
-            stripped += strip_controls(&value).1;
-            let value = clean_field(&value);
+            let (text, n) = strip_controls(&value);
+            stripped += n;
+            let value = collapse_whitespace(&text);
             *field = (!value.is_empty()).then_some(value);
         }
     }

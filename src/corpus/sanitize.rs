@@ -44,13 +44,6 @@ pub fn strip_controls(input: &str) -> (String, usize) {
     (out, dropped)
 }
 
-/// Sanitizes a single-line field (title, outlet, byline): controls stripped,
-/// whitespace collapsed.
-pub fn clean_field(input: &str) -> String {
-    let (text, _) = strip_controls(input);
-    super::normalize::collapse_whitespace(&text)
-}
-
 fn needs_attention(c: char) -> bool {
     c == '\r' || c == '\t' || c == '\u{1b}' || is_forbidden(c)
 }

@@ -1,7 +1,9 @@
 //! The TUI's state. Everything drawn is derived from it; only `update`
 //! changes it.
 
-use crate::align::{AlignOptions, AlignedRow, Alignment, RowKind, align};
+use std::collections::HashMap;
+
+use crate::align::{AlignOptions, AlignedRow, Alignment, AlignmentSummary, RowKind, align};
 use crate::corpus::{Article, Corpus};
 use crate::diff::{DiffOp, word_diff};
 use crate::stories::{Story, StoryOptions, group_stories};
@@ -118,6 +120,9 @@ pub struct App {
     pub page_rows: usize,
     /// Alignment settings.
     pub align_options: AlignOptions,
+    /// Summaries of pairs already aligned for the Stories screen, by
+    /// (left, right) article index, so no pair is aligned twice.
+    pub pair_summaries: HashMap<(usize, usize), AlignmentSummary>,
     /// A one-line message for the status bar.
     pub message: Option<String>,
     /// Set when the user asked to quit.
@@ -152,6 +157,7 @@ impl App {
             colour: true,
             page_rows: 10,
             align_options,
+            pair_summaries: HashMap::new(),
             message: None,
             should_quit: false,
         };
@@ -183,7 +189,7 @@ impl App {
         let mut shares = vec![0.0f32; members.len()];
         for a in 0..members.len() {
             for b in a + 1..members.len() {
-                let summary = self.align_pair(members[a], members[b]).summary;
+                let summary = self.pair_summary(members[a], members[b]);
                 shares[a] = shares[a].max(summary.left_shared);
                 shares[b] = shares[b].max(summary.right_shared);
             }
@@ -192,7 +198,7 @@ impl App {
     }
 
     /// The two articles of story `story` that share the most text.
-    pub fn best_pair(&self, story: usize) -> Option<(usize, usize)> {
+    pub fn best_pair(&mut self, story: usize) -> Option<(usize, usize)> {
         let members: Vec<usize> = self.stories.get(story)?.articles().collect();
         if members.len() < 2 {
             return None;
@@ -203,7 +209,7 @@ impl App {
         let mut best_share = -1.0f32;
         for (k, &a) in considered.iter().enumerate() {
             for &b in &considered[k + 1..] {
-                let summary = self.align_pair(a, b).summary;
+                let summary = self.pair_summary(a, b);
                 let share = summary.left_shared + summary.right_shared;
                 if share > best_share {
                     best_share = share;
@@ -212,6 +218,16 @@ impl App {
             }
         }
         best
+    }
+
+    /// The alignment summary of two articles, computed once.
+    fn pair_summary(&mut self, left: usize, right: usize) -> AlignmentSummary {
+        if let Some(summary) = self.pair_summaries.get(&(left, right)) {
+            return *summary;
+        }
+        let summary = self.align_pair(left, right).summary;
+        self.pair_summaries.insert((left, right), summary);
+        summary
     }
 
     fn align_pair(&self, left: usize, right: usize) -> Alignment {

@@ -53,22 +53,29 @@ pub fn parse_lines(text: &str) -> Vec<Entry> {
 
 /// One-line description of a JSON syntax error, with line and column.
 fn describe_json_error(err: &serde_json::Error) -> String {
-    let what = err.to_string();
-    // serde_json appends " at line L column C"; restate it in front.
-    let reason = what.split(" at line ").next().unwrap_or(&what);
     format!(
-        "malformed JSON at line {}, column {}: {reason}",
+        "malformed JSON at line {}, column {}: {}",
         err.line(),
-        err.column()
+        err.column(),
+        json_reason(err)
     )
+}
+
+/// serde_json's message without the " at line L column C" it appends
+/// (the location is restated in front).
+fn json_reason(err: &serde_json::Error) -> String {
+    let what = err.to_string();
+    what.split(" at line ").next().unwrap_or(&what).to_string()
 }
 
 /// One-line description of a JSON syntax error within a single JSONL line
 /// (the line number is already in the reported path).
 fn describe_line_error(err: &serde_json::Error) -> String {
-    let what = err.to_string();
-    let reason = what.split(" at line ").next().unwrap_or(&what);
-    format!("malformed JSON at column {}: {reason}", err.column())
+    format!(
+        "malformed JSON at column {}: {}",
+        err.column(),
+        json_reason(err)
+    )
 }
 
 /// Reads one article object in news-please or trafilatura vocabulary.
