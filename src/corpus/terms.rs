@@ -199,6 +199,61 @@ pub fn terms(text: &str) -> Vec<Term> {
     out
 }
 
+/// One occurrence of an alias-group variant in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasMention<'a> {
+    /// Index into [`alias_groups`].
+    pub group: usize,
+    /// The words as written ("Daesh", "Sergey Lavrov").
+    pub surface: &'a str,
+    /// Byte offset of the first word in the text.
+    pub start: usize,
+}
+
+/// Every alias-group variant in `text`, longest match first, left to right.
+///
+/// ```
+/// use storydiff::corpus::terms::{alias_groups, alias_mentions};
+/// let found = alias_mentions("IS fighters, not ISIS or Daesh.");
+/// let surfaces: Vec<&str> = found.iter().map(|m| m.surface).collect();
+/// assert_eq!(surfaces, ["IS", "ISIS", "Daesh"]);
+/// assert!(found.iter().all(|m| alias_groups()[m.group].canonical == "Islamic State"));
+/// ```
+pub fn alias_mentions(text: &str) -> Vec<AliasMention<'_>> {
+    let raw: Vec<&str> = words(text).collect();
+    let folded: Vec<String> = raw.iter().map(|w| fold_word(w)).collect();
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        match alias_at(&raw, &folded, i) {
+            Some((len, group)) => {
+                let start = offset(raw[i]);
+                let last = raw[i + len - 1];
+                let end = offset(last) + last.len();
+                out.push(AliasMention {
+                    group,
+                    surface: &text[start..end],
+                    start,
+                });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The alias group a name belongs to, if any ("Sergey Lavrov" → Sergei Lavrov).
+pub fn alias_group_of(name: &str) -> Option<usize> {
+    let raw: Vec<&str> = words(name).collect();
+    if raw.is_empty() {
+        return None;
+    }
+    let folded: Vec<String> = raw.iter().map(|w| fold_word(w)).collect();
+    alias_at(&raw, &folded, 0).filter(|&(len, _)| len == raw.len()).map(|(_, g)| g)
+}
+
 /// The longest alias phrase starting at word `i`, as (length, group).
 fn alias_at(raw: &[&str], folded: &[String], i: usize) -> Option<(usize, usize)> {
     if !ALIASES.first_words.contains(&folded[i]) {
@@ -287,6 +342,16 @@ mod tests {
         let t = terms("talks with Tillerson");
         assert_eq!(t.last().unwrap().kind, TermKind::Name);
         assert_eq!(terms("Talks ended")[0].kind, TermKind::Word);
+    }
+
+    #[test]
+    fn alias_mentions_give_surface_forms_and_offsets() {
+        let text = "Sergey Lavrov met al-Jaafari; the IS group fled.";
+        let found = alias_mentions(text);
+        let got: Vec<(&str, usize)> = found.iter().map(|m| (m.surface, m.start)).collect();
+        assert_eq!(got, [("Sergey Lavrov", 0), ("al-Jaafari", 18), ("IS group", 34)]);
+        assert_eq!(alias_group_of("Sergei Lavrov"), Some(found[0].group));
+        assert_eq!(alias_group_of("Lavrov met"), None);
     }
 
     #[test]
