@@ -251,7 +251,9 @@ pub fn alias_group_of(name: &str) -> Option<usize> {
         return None;
     }
     let folded: Vec<String> = raw.iter().map(|w| fold_word(w)).collect();
-    alias_at(&raw, &folded, 0).filter(|&(len, _)| len == raw.len()).map(|(_, g)| g)
+    alias_at(&raw, &folded, 0)
+        .filter(|&(len, _)| len == raw.len())
+        .map(|(_, g)| g)
 }
 
 /// The longest alias phrase starting at word `i`, as (length, group).
@@ -349,7 +351,10 @@ mod tests {
         let text = "Sergey Lavrov met al-Jaafari; the IS group fled.";
         let found = alias_mentions(text);
         let got: Vec<(&str, usize)> = found.iter().map(|m| (m.surface, m.start)).collect();
-        assert_eq!(got, [("Sergey Lavrov", 0), ("al-Jaafari", 18), ("IS group", 34)]);
+        assert_eq!(
+            got,
+            [("Sergey Lavrov", 0), ("al-Jaafari", 18), ("IS group", 34)]
+        );
         assert_eq!(alias_group_of("Sergei Lavrov"), Some(found[0].group));
         assert_eq!(alias_group_of("Lavrov met"), None);
     }

@@ -1,0 +1,118 @@
+//! Word lists for attribution: reporting verbs and role nouns (both in
+//! `assets/`, both editable).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    classes: HashMap<String, Vec<String>>,
+}
+
+/// Role noun (lowercase) → its class.
+static ROLES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let file: RoleFile = toml::from_str(include_str!("../../assets/roles.toml"))
+        .expect("assets/roles.toml is valid");
+    let mut map = HashMap::new();
+    for (class, words) in file.classes {
+        let class: &'static str = Box::leak(class.into_boxed_str());
+        for w in words {
+            map.insert(w, class);
+        }
+    }
+    map
+});
+
+/// Whether a lowercase word is a role noun ("minister", "spokesman").
+pub fn is_role_word(lower: &str) -> bool {
+    ROLES.contains_key(lower)
+}
+
+/// The class of a role noun ("diplomat" → "minister").
+pub fn role_class(lower: &str) -> Option<&'static str> {
+    ROLES.get(lower).copied()
+}
+
+/// The reporting verb a lowercase word is a form of, as its display key.
+pub fn reporting_verb(lower: &str) -> Option<&'static str> {
+    // TEMP until the framing lexicon lands.
+    const V: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "telling",
+        "stressed",
+        "explained",
+        "explaining",
+        "added",
+        "adding",
+        "noted",
+        "noting",
+        "warned",
+        "warning",
+        "claimed",
+        "claiming",
+        "described",
+        "describing",
+        "calling",
+        "called",
+        "insisted",
+        "insisting",
+        "emphasized",
+        "reiterated",
+        "asked",
+        "declared",
+        "announced",
+        "wrote",
+        "writing",
+        "argued",
+        "alleged",
+        "alleging",
+        "accused",
+        "accusing",
+        "urged",
+        "tweeted",
+        "confirmed",
+        "stated",
+        "dubbed",
+        "branded",
+        "labelled",
+        "labeled",
+        "termed",
+        "acknowledged",
+        "admitted",
+        "conceded",
+        "suggested",
+        "complained",
+        "replied",
+        "responded",
+        "vowed",
+        "promised",
+        "predicted",
+        "recalled",
+        "reported",
+        "reporting",
+        "posted",
+        "hinted",
+        "boasted",
+        "quipped",
+        "joked",
+        "remarked",
+        "observed",
+        "predicted",
+        "maintained",
+        "asserted",
+        "contended",
+        "denied",
+        "demanded",
+        "pledged",
+        "according",
+    ];
+    V.iter().copied().find(|v| *v == lower && *v != "according")
+}

@@ -1,0 +1,413 @@
+//! Quotations: where an article quotes someone, who, with which verb, and
+//! whether it is a whole statement, a fragment or a scare quote. Then, across
+//! the articles of a story, which quotations render the same statement.
+//!
+//! ```
+//! use storydiff::corpus::Article;
+//! use storydiff::quotes::{find_quotes, QuoteKind};
+//! let article = Article::from_paragraphs("a", vec![
+//!     vec!["Russian Foreign Minister Sergey Lavrov spoke on Monday.".into()],
+//!     vec!["“We expect an honest answer,” the minister said.".into()],
+//! ]);
+//! let quotes = find_quotes(&article);
+//! assert_eq!(quotes[0].text, "We expect an honest answer");
+//! assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Sergei Lavrov");
+//! assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "the minister");
+//! assert_eq!(quotes[0].kind, QuoteKind::Direct);
+//! ```
+
+mod lexicon;
+mod matching;
+mod spans;
+mod speakers;
+mod tokens;
+
+pub use lexicon::{is_role_word, reporting_verb, role_class};
+pub use matching::{Flag, Statement, StoryQuotes, Version, match_statements};
+pub use spans::MAX_OPEN_CHARS;
+
+use crate::corpus::Article;
+use crate::corpus::terms::words;
+use speakers::{Attribution, People, attribution_after, attribution_before};
+
+/// How a quotation sits in the writer's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuoteKind {
+    /// A full statement given to a speaker.
+    Direct,
+    /// A fragment inside the writer's own sentence.
+    Partial,
+    /// Three words or fewer with no reporting verb: distancing or irony.
+    Scare,
+}
+
+impl QuoteKind {
+    /// The name used in JSON and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Scare => "scare",
+        }
+    }
+}
+
+/// Who a quotation is given to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Normalized name: the alias table's canonical name, the fullest form
+    /// the article gives, or the role as written when no name fits.
+    pub name: String,
+    /// The words that named the speaker at the quotation ("the minister", "he").
+    pub mention: String,
+}
+
+/// One quotation in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The article's id.
+    pub article: String,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Sentence indices (over the whole article) the quotation touches.
+    pub sentences: Vec<usize>,
+    /// The quoted words, without the marks.
+    pub text: String,
+    /// The speaker, when one could be found.
+    pub speaker: Option<Speaker>,
+    /// The reporting verb's key ("said", "according to").
+    pub verb: Option<String>,
+    /// Direct, partial or scare.
+    pub kind: QuoteKind,
+    /// The quotation continues in the next paragraph (news style).
+    pub continues: bool,
+}
+
+impl Quote {
+    /// Number of words quoted.
+    pub fn word_count(&self) -> usize {
+        words(&self.text).count()
+    }
+}
+
+/// Scare quotes are this short or shorter (in words).
+pub const SCARE_MAX_WORDS: usize = 3;
+/// A sentence after a quotation this short may be its attribution
+/// ("Lavrov asked.", "said the Russian foreign minister.").
+const ATTRIBUTION_WORDS: usize = 6;
+/// A short quotation at most this many words after a reporting verb is the
+/// speaker's word, not a scare quote.
+pub const ATTACHED_WORDS: usize = 6;
+/// …or at most this many words into the clause the verb reports
+/// ("told senators that he was “optimistic”").
+pub const ATTACHED_AFTER_THAT: usize = 4;
+
+/// One paragraph laid out as a string with sentence offsets.
+struct Layout {
+    text: String,
+    /// (start offset, global sentence index) for each sentence.
+    starts: Vec<(usize, usize)>,
+}
+
+impl Layout {
+    fn sentence_at(&self, offset: usize) -> usize {
+        let i = self.starts.partition_point(|&(s, _)| s <= offset).max(1) - 1;
+        self.starts[i].1
+    }
+
+    fn bounds(&self, global: usize) -> (usize, usize) {
+        let i = self
+            .starts
+            .iter()
+            .position(|&(_, g)| g == global)
+            .unwrap_or(0);
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |&(s, _)| s);
+        (self.starts[i].0, end)
+    }
+}
+
+fn layouts(article: &Article) -> Vec<Layout> {
+    let mut global = 0;
+    article
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let mut text = String::new();
+            let mut starts = Vec::new();
+            for s in &p.sentences {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                starts.push((text.len(), global));
+                text.push_str(&s.text);
+                global += 1;
+            }
+            Layout { text, starts }
+        })
+        .collect()
+}
+
+/// Whether a short clause before a quotation introduces it as a name or a
+/// description ("called it a", "described … as").
+fn introduces(head: &str) -> bool {
+    let all: Vec<&str> = words(head).collect();
+    let tail: Vec<String> = all.iter().rev().take(2).map(|w| w.to_lowercase()).collect();
+    matches!(
+        tail.first().map(String::as_str),
+        Some("as" | "a" | "an" | "it" | "them" | "him" | "her" | "this" | "that")
+    ) || tail.get(1).is_some_and(|w| w == "as")
+}
+
+/// Whether a short quotation can be a verb's complement rather than a
+/// word the writer put in quotes inside their own noun phrase: "numerous
+/// “mistakes”", "the so-called “experts”", "allegedly “buried”".
+fn complement_position(head: &str) -> bool {
+    let Some(last) = words(head).last() else {
+        return true;
+    };
+    !matches!(
+        last.to_lowercase().as_str(),
+        "numerous"
+            | "many"
+            | "several"
+            | "some"
+            | "multiple"
+            | "few"
+            | "such"
+            | "these"
+            | "those"
+            | "so-called"
+            | "alleged"
+            | "allegedly"
+            | "supposed"
+            | "supposedly"
+            | "purported"
+            | "purportedly"
+            | "reportedly"
+            | "apparently"
+            | "de-facto"
+            | "self-styled"
+            | "self-proclaimed"
+            | "its"
+            | "their"
+            | "our"
+    )
+}
+
+/// Finds, attributes and classifies every quotation in an article.
+pub fn find_quotes(article: &Article) -> Vec<Quote> {
+    let layouts = layouts(article);
+    let mut people = People::from_sentences(article.sentences().map(|s| s.text.as_str()));
+    let mut quotes: Vec<Quote> = Vec::new();
+    // Index in `quotes` of a quotation left open by the previous paragraph.
+    let mut open_from_previous: Option<usize> = None;
+    for (paragraph, layout) in layouts.iter().enumerate() {
+        let text = &layout.text;
+        let spans = spans::find_spans(text);
+        let continued_chain = open_from_previous.take();
+        let mut previous_in_paragraph: Option<usize> = None;
+        for (k, span) in spans.iter().enumerate() {
+            let first = layout.sentence_at(span.open);
+            let last = layout.sentence_at(span.inner_end.saturating_sub(1).max(span.inner_start));
+            let (first_start, _) = layout.bounds(first);
+            let (_, last_end) = layout.bounds(last);
+            let head_start = match k {
+                0 => first_start,
+                _ => first_start.max(spans[k - 1].close),
+            };
+            let head = &text[head_start..span.open];
+            let mut tail_end = spans.get(k + 1).map_or(last_end, |n| n.open.min(last_end));
+            let inner = text[span.inner_start..span.inner_end].trim_end();
+            if text[span.close..tail_end]
+                .trim()
+                .trim_matches([',', '.'])
+                .is_empty()
+                && inner.ends_with(['?', '!', '.'])
+                && let Some(next) = layout.starts.iter().find(|&&(s, _)| s > span.close)
+            {
+                // "…?” he asked." can be split into a sentence of its own:
+                // take it when it is no more than an attribution.
+                let (_, next_end) = layout.bounds(next.1);
+                if words(&text[next.0..next_end]).count() <= ATTRIBUTION_WORDS {
+                    tail_end = spans.get(k + 1).map_or(next_end, |n| n.open.min(next_end));
+                }
+            }
+            let tail = &text[span.close.min(tail_end)..tail_end];
+            let quoted = text[span.inner_start..span.inner_end]
+                .trim()
+                .trim_end_matches([',', ' '])
+                .to_string();
+            let word_count = words(&quoted).count();
+
+            // "…,” the Associated Press reported": a relay, not the speaker,
+            // when the sentence names one before.
+            let from_tail = if span.open_ended {
+                None
+            } else {
+                attribution_after(tail)
+            }
+            .filter(|a| a.verb != "reported" || previous_in_paragraph.is_none());
+            let from_head = attribution_before(head);
+            let head_is_empty = !head.chars().any(char::is_alphanumeric);
+            let short = word_count <= SCARE_MAX_WORDS;
+            // A short quotation is someone's word only when the attribution
+            // governs it: right after it, or a few words after the verb
+            // ("said he was “delighted”", "called it “pathetic”").
+            let (attribution, direct_form, attached) = match (from_tail, from_head) {
+                (Some(a), _) => (Some(a), head_is_empty, true),
+                (None, Some(h)) => {
+                    let attached = h.clean
+                        || ((h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT)
+                            && complement_position(head))
+                        || introduces(head);
+                    (Some(h.attribution), h.clean, attached)
+                }
+                (None, None) => (None, head_is_empty, false),
+            };
+            // Earlier in the same sentence or paragraph, or the reporting
+            // clause that ends the paragraph before ("Owen Jones said he
+            // would lead the protests." then a quoted paragraph).
+            let previous = previous_in_paragraph
+                .map(|i| &quotes[i])
+                .filter(|p| head_is_empty || p.sentences.last() == Some(&first));
+            let inherited: Option<(Option<Speaker>, Option<String>)> = match previous {
+                Some(p) => Some((p.speaker.clone(), p.verb.clone())),
+                None if k == 0 && head_is_empty && paragraph > 0 && continued_chain.is_none() => {
+                    lead_in(&layouts[paragraph - 1]).map(|(a, sentence)| {
+                        let name = people.resolve(&a.mention, sentence);
+                        (
+                            Some(Speaker {
+                                name,
+                                mention: a.mention.text(),
+                            }),
+                            Some(a.verb),
+                        )
+                    })
+                }
+                None => None,
+            };
+            let kind = if short && !attached && inherited.is_none() {
+                QuoteKind::Scare
+            } else if direct_form {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let (speaker, verb) = match (attribution, kind) {
+                (_, QuoteKind::Scare) => (None, None),
+                (Some(a), _) => (
+                    Some(Speaker {
+                        name: people.resolve(&a.mention, first),
+                        mention: a.mention.text(),
+                    }),
+                    Some(a.verb),
+                ),
+                (None, _) => inherited.unwrap_or((None, None)),
+            };
+            let sentences = (first..=last).collect();
+            quotes.push(Quote {
+                article: article.id.clone(),
+                paragraph,
+                sentences,
+                text: quoted,
+                speaker,
+                verb,
+                kind,
+                continues: false,
+            });
+            let index = quotes.len() - 1;
+            if k == 0
+                && head_is_empty
+                && let Some(prev) = continued_chain
+            {
+                quotes[prev].continues = true;
+            }
+            if kind != QuoteKind::Scare {
+                previous_in_paragraph = Some(index);
+            }
+            let ends_paragraph = text[span.close..].trim().is_empty();
+            if span.open_ended && ends_paragraph {
+                open_from_previous = Some(index);
+            }
+        }
+    }
+    share_speakers_along_chains(&mut quotes);
+    share_speakers_of_repeated_words(&mut quotes);
+    quotes
+}
+
+/// Words quoted twice in one article come from one source: a headline's
+/// “'Very Friendly'” takes the speaker the body gives the same words.
+fn share_speakers_of_repeated_words(quotes: &mut [Quote]) {
+    let key = |q: &Quote| {
+        words(&q.text)
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let keys: Vec<String> = quotes.iter().map(key).collect();
+    for i in 0..quotes.len() {
+        if quotes[i].speaker.is_some() || keys[i].is_empty() {
+            continue;
+        }
+        let source = (0..quotes.len()).find(|&j| {
+            j != i
+                && quotes[j].speaker.is_some()
+                && (keys[j] == keys[i]
+                    || (keys[i].split(' ').count() >= 4 && keys[j].contains(&keys[i])))
+        });
+        if let Some(j) = source {
+            quotes[i].speaker = quotes[j].speaker.clone();
+            quotes[i].verb = quotes[j].verb.clone();
+            if quotes[i].kind == QuoteKind::Scare {
+                quotes[i].kind = QuoteKind::Partial;
+            }
+        }
+    }
+}
+
+/// The reporting clause that closes a paragraph and introduces the quoted
+/// paragraph after it: its last sentence, when that sentence holds no
+/// quotation and reports speech ("Owen Jones … said he would lead the
+/// protests.", "A spokesperson said:").
+fn lead_in(layout: &Layout) -> Option<(Attribution, usize)> {
+    let &(start, sentence) = layout.starts.last()?;
+    let text = &layout.text[start..];
+    if !spans::find_spans(text).is_empty() {
+        return None;
+    }
+    attribution_before(text).map(|h| (h.attribution, sentence))
+}
+
+/// A quotation continued over paragraphs shares one speaker: the one named
+/// anywhere along the chain (usually at its end).
+fn share_speakers_along_chains(quotes: &mut [Quote]) {
+    let mut start = 0;
+    while start < quotes.len() {
+        let mut end = start;
+        while end + 1 < quotes.len() && quotes[end].continues {
+            end += 1;
+        }
+        if end > start {
+            let found = quotes[start..=end]
+                .iter()
+                .rev()
+                .find_map(|q| q.speaker.clone().zip(q.verb.clone()));
+            if let Some((speaker, verb)) = found {
+                for q in &mut quotes[start..=end] {
+                    if q.speaker.is_none() {
+                        q.speaker = Some(speaker.clone());
+                        q.verb = Some(verb.clone());
+                        if q.kind == QuoteKind::Scare {
+                            q.kind = QuoteKind::Partial;
+                        }
+                    }
+                }
+            }
+        }
+        start = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;

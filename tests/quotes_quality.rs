@@ -1,0 +1,134 @@
+//! Quote finding and speaker attribution against hand-labelled quotations
+//! (`tests/data/quotes_gold.toml`: every quotation of nine articles, from the
+//! demo and NewsWCL50, with its speaker and kind).
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use storydiff::corpus::{self, LoadOptions};
+use storydiff::quotes::{Quote, find_quotes};
+
+#[derive(Deserialize)]
+struct Gold {
+    article: Vec<GoldArticle>,
+    quote: Vec<GoldQuote>,
+}
+
+#[derive(Deserialize)]
+struct GoldArticle {
+    path: String,
+}
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    article: String,
+    text: String,
+    speaker: String,
+    kind: String,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// Whitespace collapsed (no-break spaces too), apostrophes folded, case kept.
+fn norm(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+        .trim_end_matches([',', '.', ' '])
+        .to_string()
+}
+
+fn load(path: &str) -> corpus::Article {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut corpus = corpus::load_paths(&[root.join(path)], &LoadOptions::default());
+    assert!(corpus.errors.is_empty(), "{path}: {:?}", corpus.errors);
+    corpus.articles.remove(0)
+}
+
+struct Scores {
+    gold: usize,
+    found: usize,
+    span: usize,
+    span_and_speaker: usize,
+    kind: usize,
+    misses: Vec<String>,
+}
+
+fn evaluate() -> Scores {
+    let gold: Gold = toml::from_str(include_str!("data/quotes_gold.toml")).unwrap();
+    let mut s = Scores {
+        gold: 0,
+        found: 0,
+        span: 0,
+        span_and_speaker: 0,
+        kind: 0,
+        misses: Vec::new(),
+    };
+    for article in &gold.article {
+        let loaded = load(&article.path);
+        let found: Vec<Quote> = find_quotes(&loaded);
+        let texts: Vec<String> = found.iter().map(|q| norm(&q.text)).collect();
+        let mut used = vec![false; found.len()];
+        s.found += found.len();
+        for g in gold.quote.iter().filter(|q| q.article == article.path) {
+            s.gold += 1;
+            let want = norm(&g.text);
+            // One-to-one: starts-with first, then contains.
+            let hit = (0..found.len())
+                .find(|&i| !used[i] && texts[i].starts_with(&want))
+                .or_else(|| (0..found.len()).find(|&i| !used[i] && texts[i].contains(&want)));
+            let Some(i) = hit else {
+                s.misses
+                    .push(format!("{}: not found: {}", article.path, g.text));
+                continue;
+            };
+            used[i] = true;
+            s.span += 1;
+            let speaker = found[i].speaker.as_ref().map_or("", |s| s.name.as_str());
+            if speaker.eq_ignore_ascii_case(&g.speaker) {
+                s.span_and_speaker += 1;
+            } else {
+                s.misses.push(format!(
+                    "{}: speaker {speaker:?}, want {:?}: {}",
+                    article.path, g.speaker, g.text
+                ));
+            }
+            if found[i].kind.as_str() == g.kind {
+                s.kind += 1;
+            } else {
+                s.misses.push(format!(
+                    "{}: kind {}, want {}: {}",
+                    article.path,
+                    found[i].kind.as_str(),
+                    g.kind,
+                    g.text
+                ));
+            }
+        }
+        for (i, q) in found.iter().enumerate().filter(|(i, _)| !used[*i]) {
+            let _ = i;
+            s.misses
+                .push(format!("{}: spurious: {}", article.path, q.text));
+        }
+    }
+    s
+}
+
+#[test]
+fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
+    let s = evaluate();
+    for m in &s.misses {
+        eprintln!("{m}");
+    }
+    let precision = s.span_and_speaker as f64 / s.found as f64;
+    let recall = s.span_and_speaker as f64 / s.gold as f64;
+    let kind = s.kind as f64 / s.span as f64;
+    eprintln!(
+        "gold {} found {} span {} span+speaker {} → P {precision:.3} R {recall:.3}; kind accuracy {kind:.3}",
+        s.gold, s.found, s.span, s.span_and_speaker
+    );
+    assert!(s.gold >= 30, "at least 30 labelled quotations");
+    assert!(precision >= 0.85, "precision {precision:.3}");
+    assert!(recall >= 0.85, "recall {recall:.3}");
+}
