@@ -13,6 +13,7 @@ pub mod align;
 pub mod corpus;
 pub mod diff;
 pub mod export;
+pub mod framing;
 pub mod quotes;
 pub mod sparse;
 pub mod stories;
