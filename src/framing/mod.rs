@@ -10,6 +10,10 @@
 //!   with no stemming. Scare quotes, found by the quotes lens, are added by the
 //!   caller as the hedge [`SCARE_QUOTES`].
 //!
+//! Per outlet within a story ([`frame_outlets`]) the article counts are
+//! summed and the outlet's [`distinctive_terms`] against the other outlets are
+//! computed.
+//!
 //! Everything counts the headline as well as the body: a headline is where
 //! word choice shows most.
 //!
@@ -21,6 +25,7 @@
 //! assert!(tass.labels.contains_key("militant"));
 //! ```
 
+mod distinctive;
 mod lexicon;
 mod tokens;
 
@@ -32,6 +37,7 @@ use rustc_hash::FxHashMap;
 use crate::corpus::Article;
 use crate::corpus::terms::{alias_group_of, alias_groups, alias_mentions, words};
 
+pub use distinctive::{Distinctive, MIN_COUNT, distinctive_terms};
 pub use lexicon::{Entry, Lexicon, LexiconError, List, SCARE_QUOTES, lexicon, reporting_verbs};
 
 use tokens::Tokens;
@@ -85,6 +91,19 @@ impl Framing {
     }
 }
 
+/// One outlet's framing within a story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutletFraming {
+    /// The outlet's name (an article's id when its outlet is unknown).
+    pub outlet: String,
+    /// Ids of the outlet's articles in the story, in the order given.
+    pub articles: Vec<String>,
+    /// The articles' framings merged (scare quotes included).
+    pub framing: Framing,
+    /// Terms the outlet over-uses against the story's other outlets.
+    pub distinctive: Vec<Distinctive>,
+}
+
 /// The texts framing reads from an article: the headline, then every sentence.
 fn text_units(article: &Article) -> impl Iterator<Item = &str> {
     let title = article.title.as_deref().into_iter();
@@ -119,6 +138,47 @@ pub fn frame_article(article: &Article) -> Framing {
     framing.hedges = into_map(hedges);
     framing.labels = into_map(labels);
     framing
+}
+
+/// Frames a story outlet by outlet. `articles` are the story's articles;
+/// `scare_quotes[i]` is the scare-quote count of `articles[i]` (missing
+/// entries count as zero, so pass `&[]` when quotes were not looked at).
+///
+/// Outlets come in order of first appearance; an article without an outlet is
+/// its own outlet, named by its id. Each outlet's distinctive terms (at most
+/// `top`) are scored against all the story's other outlets.
+pub fn frame_outlets(
+    articles: &[&Article],
+    scare_quotes: &[usize],
+    top: usize,
+) -> Vec<OutletFraming> {
+    let mut outlets: Vec<OutletFraming> = Vec::new();
+    let mut groups: Vec<Vec<&Article>> = Vec::new();
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, &article) in articles.iter().enumerate() {
+        let name = article.outlet.as_deref().unwrap_or(&article.id);
+        let slot = *index.entry(name).or_insert_with(|| {
+            outlets.push(OutletFraming {
+                outlet: name.to_string(),
+                articles: Vec::new(),
+                framing: Framing::default(),
+                distinctive: Vec::new(),
+            });
+            groups.push(Vec::new());
+            outlets.len() - 1
+        });
+        let outlet = &mut outlets[slot];
+        outlet.articles.push(article.id.clone());
+        outlet.framing.merge(&frame_article(article));
+        outlet
+            .framing
+            .add_scare_quotes(scare_quotes.get(i).copied().unwrap_or(0));
+        groups[slot].push(article);
+    }
+    for (outlet, distinctive) in outlets.iter_mut().zip(distinctive_terms(&groups, top)) {
+        outlet.distinctive = distinctive;
+    }
+    outlets
 }
 
 /// Exact-case forms of each alias group, by canonical name.

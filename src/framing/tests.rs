@@ -1,5 +1,5 @@
 use super::*;
-use crate::corpus::{Corpus, load_demo};
+use crate::corpus::{Corpus, LoadOptions, load_demo, load_paths};
 
 fn demo() -> Corpus {
     load_demo()
@@ -175,4 +175,96 @@ fn headlines_are_framed_too() {
     assert_eq!(framing.labels.get("rebel"), Some(&1));
     assert_eq!(framing.hedges.get("allegedly"), Some(&1));
     assert_eq!(naming(&framing, "Raqqa"), [("Raqqa", 1)]);
+}
+
+#[test]
+fn outlets_of_the_demo_story_get_merged_framing_and_distinctive_terms() {
+    let corpus = demo();
+    let sputnik = by_outlet(&corpus, "Sputnik");
+    let tass = by_outlet(&corpus, "TASS");
+    let outlets = frame_outlets(&[sputnik, tass], &[2], 5);
+    let names: Vec<&str> = outlets.iter().map(|o| o.outlet.as_str()).collect();
+    assert_eq!(names, ["Sputnik", "TASS"]);
+    assert_eq!(outlets[0].articles, std::slice::from_ref(&sputnik.id));
+    assert_eq!(outlets[0].framing.hedges[SCARE_QUOTES], 2);
+    assert!(!outlets[1].framing.hedges.contains_key(SCARE_QUOTES));
+
+    let mut expected = frame_article(sputnik);
+    expected.add_scare_quotes(2);
+    assert_eq!(outlets[0].framing, expected);
+
+    for outlet in &outlets {
+        assert_eq!(outlet.distinctive.len(), 5, "{outlet:?}");
+    }
+    let terms = |i: usize| -> Vec<&str> {
+        outlets[i]
+            .distinctive
+            .iter()
+            .map(|d| d.term.as_str())
+            .collect()
+    };
+    assert!(terms(0).contains(&"daesh"), "{:?}", terms(0));
+    assert!(!terms(1).contains(&"daesh"), "{:?}", terms(1));
+    assert!(terms(0).iter().all(|t| !terms(1).contains(t)));
+}
+
+#[test]
+fn outlets_group_in_first_appearance_order_and_unknown_outlets_use_the_id() {
+    let mk = |id: &str, outlet: Option<&str>| {
+        let mut a = Article::from_paragraphs(id, vec![vec!["Rebels said so.".into()]]);
+        a.outlet = outlet.map(str::to_string);
+        a
+    };
+    let (a, b, c, d) = (
+        mk("a", Some("TASS")),
+        mk("b", None),
+        mk("c", Some("Sputnik")),
+        mk("d", Some("TASS")),
+    );
+    let outlets = frame_outlets(&[&a, &b, &c, &d], &[1, 0, 0, 4], 3);
+    let got: Vec<(&str, Vec<String>)> = outlets
+        .iter()
+        .map(|o| (o.outlet.as_str(), o.articles.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("TASS", vec!["a".to_string(), "d".to_string()]),
+            ("b", vec!["b".to_string()]),
+            ("Sputnik", vec!["c".to_string()]),
+        ]
+    );
+    assert_eq!(outlets[0].framing.labels["rebel"], 2);
+    assert_eq!(outlets[0].framing.hedges[SCARE_QUOTES], 5);
+    // Identical texts: nothing is distinctive for anyone.
+    assert!(outlets.iter().all(|o| o.distinctive.is_empty()));
+    // A story of one outlet has nothing to compare with.
+    assert!(frame_outlets(&[&a, &d], &[], 3)[0].distinctive.is_empty());
+    assert!(frame_outlets(&[], &[], 3).is_empty());
+}
+
+#[test]
+fn every_newswcl50_outlet_gets_distinctive_terms() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50");
+    let corpus = load_paths(&[root], &LoadOptions::default());
+    assert_eq!(corpus.articles.len(), 50, "{:?}", corpus.errors);
+    for event in 0..10 {
+        let needle = format!("event_{event}/");
+        let story: Vec<&Article> = corpus
+            .articles
+            .iter()
+            .filter(|a| a.path.replace('\\', "/").contains(&needle))
+            .collect();
+        assert_eq!(story.len(), 5, "event {event}");
+        let outlets = frame_outlets(&story, &[], 10);
+        assert!(outlets.len() >= 2, "event {event}");
+        for outlet in &outlets {
+            assert!(
+                !outlet.distinctive.is_empty(),
+                "event {event}, {}",
+                outlet.outlet
+            );
+            assert!(!outlet.framing.verbs.is_empty(), "{}", outlet.outlet);
+        }
+    }
 }
