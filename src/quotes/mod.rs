@@ -158,6 +158,14 @@ fn introduces(head: &str) -> bool {
     ) || tail.get(1).is_some_and(|w| w == "as")
 }
 
+/// Finds the quotations of a story's articles and matches them into
+/// statements (see [`match_statements`]).
+pub fn story_quotes(articles: &[&Article]) -> (Vec<Vec<Quote>>, StoryQuotes) {
+    let quotes: Vec<Vec<Quote>> = articles.iter().map(|a| find_quotes(a)).collect();
+    let story = match_statements(articles, &quotes);
+    (quotes, story)
+}
+
 /// Whether a short quotation can be a verb's complement rather than a
 /// word the writer put in quotes inside their own noun phrase: "numerous
 /// “mistakes”", "the so-called “experts”", "allegedly “buried”".
