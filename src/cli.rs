@@ -8,12 +8,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use storydiff::align::{self, AlignOptions};
 use storydiff::corpus::{self, Corpus, LoadOptions};
-use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
+use storydiff::export::json::{
+    ArticlesReport, CompareReport, FramingReport, QuotesReport, StoriesReport,
+};
 use storydiff::export::markdown;
+use storydiff::framing::{self, OutletFraming};
+use storydiff::quotes::{self, QuoteKind, StoryQuotes};
 use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
 
 mod compare;
+mod lenses;
 mod pick;
 mod report;
 
@@ -28,10 +33,15 @@ Examples:
   storydiff compare a.txt b.html         compare two article files
   storydiff compare news/#reuters-3 news/#tass-7 --format markdown
   storydiff compare '#002' '#004'        compare two articles of the demo by id
+  storydiff quotes                       who is quoted in each demo story, and how
+  storydiff framing news/ --json         each outlet's names, verbs, hedges, labels
   NO_COLOR=1 storydiff articles news/    plain text, no colour
 
 Exit status: 0 when at least one article loaded, 2 when none did or on a
 usage error, 1 on an internal failure.";
+
+/// Distinctive terms listed per outlet by `framing`.
+const DISTINCTIVE_TERMS: usize = 10;
 
 /// See how different news outlets cover the same story.
 #[derive(Debug, Parser)]
@@ -91,6 +101,21 @@ pub enum Command {
     Config(ConfigArgs),
     /// Align two articles: same, reworded, one-sided and moved passages, with word diffs.
     Compare(CompareArgs),
+    /// Quotations by story and statement: speakers, each outlet's version, flags.
+    Quotes(LensArgs),
+    /// Word choices per outlet in each story: naming, verbs, hedges, labels, distinctive terms.
+    Framing(LensArgs),
+}
+
+/// Arguments of `storydiff quotes` and `storydiff framing`.
+#[derive(Debug, Args)]
+pub struct LensArgs {
+    /// Article files or folders (default: the bundled demo corpus).
+    pub paths: Vec<PathBuf>,
+
+    /// Print the JSON report (schema 1) instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `storydiff config`.
@@ -246,6 +271,59 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             exit_code(&corpus)
         }
         Some(Command::Compare(args)) => run_compare(&mut out, args, &options, colour)?,
+        Some(Command::Quotes(args)) => {
+            let corpus = load(&args.paths, &options);
+            report_problems(&corpus, cli.global.quiet);
+            let found = stories::group_stories(&corpus.articles, &StoryOptions::default());
+            let statements: Vec<StoryQuotes> = found
+                .iter()
+                .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)).1)
+                .collect();
+            if args.json {
+                let report = QuotesReport::new(&corpus, &found, &statements);
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                writeln!(out)?;
+            } else {
+                let style = report::Style::new(colour);
+                lenses::quotes(
+                    &mut out,
+                    &corpus,
+                    &found,
+                    &statements,
+                    terminal_width(),
+                    &style,
+                )?;
+            }
+            exit_code(&corpus)
+        }
+        Some(Command::Framing(args)) => {
+            let corpus = load(&args.paths, &options);
+            report_problems(&corpus, cli.global.quiet);
+            let found = stories::group_stories(&corpus.articles, &StoryOptions::default());
+            let tables: Vec<Vec<OutletFraming>> = found
+                .iter()
+                .map(|story| {
+                    let members = story.members_in(&corpus.articles);
+                    let scare: Vec<usize> = members
+                        .iter()
+                        .map(|a| {
+                            let found = quotes::find_quotes(a);
+                            found.iter().filter(|q| q.kind == QuoteKind::Scare).count()
+                        })
+                        .collect();
+                    framing::frame_outlets(&members, &scare, DISTINCTIVE_TERMS)
+                })
+                .collect();
+            if args.json {
+                let report = FramingReport::new(&corpus, &found, &tables);
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                writeln!(out)?;
+            } else {
+                let style = report::Style::new(colour);
+                lenses::framing(&mut out, &found, &tables, terminal_width(), &style)?;
+            }
+            exit_code(&corpus)
+        }
         Some(Command::Config(args)) => {
             if args.print_default {
                 write!(out, "{}", tui::config::default_file())?;

@@ -9,14 +9,15 @@ use storydiff::corpus::Article;
 use storydiff::diff::{DiffOp, word_diff};
 use storydiff::export::wrap::{self, split_words, wrap};
 
-type Word = wrap::Word<Emphasis>;
+/// A word of output text with its emphasis.
+pub type Word = wrap::Word<Emphasis>;
 
 /// Columns needed to show rows side by side.
 pub const SIDE_BY_SIDE_MIN: usize = 120;
 
 /// How a word is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Emphasis {
+pub enum Emphasis {
     Plain,
     Deleted,
     Inserted,
@@ -93,13 +94,20 @@ fn row_words(
 ) -> (Vec<Word>, Vec<Word>) {
     let (lt, rt) = row.texts(left, right);
     if lt.is_empty() || rt.is_empty() {
-        return (
-            split_words(&[(lt, Emphasis::Plain)]),
-            split_words(&[(rt, Emphasis::Plain)]),
-        );
+        return (plain_words(&lt), plain_words(&rt));
     }
+    diff_words(&lt, &rt, colour)
+}
+
+/// Words of a text without emphasis.
+pub fn plain_words(text: &str) -> Vec<Word> {
+    split_words(&[(text.to_string(), Emphasis::Plain)])
+}
+
+/// The words of two texts, with what only one of them has emphasized.
+pub fn diff_words(lt: &str, rt: &str, colour: bool) -> (Vec<Word>, Vec<Word>) {
     let (mut l, mut r) = (Vec::new(), Vec::new());
-    for run in word_diff(&lt, &rt) {
+    for run in word_diff(lt, rt) {
         match run.op {
             DiffOp::Equal => {
                 l.push((run.text.clone(), Emphasis::Plain));
@@ -130,7 +138,7 @@ fn mark(text: String, emphasis: Emphasis, colour: bool) -> (String, Emphasis) {
 }
 
 /// Renders one line of words, with ANSI styles when colour is on, padded to `width`.
-fn render(line: &[Word], width: usize, colour: bool) -> String {
+pub fn render(line: &[Word], width: usize, colour: bool) -> String {
     let mut out = String::new();
     let mut used = 0;
     for (k, word) in line.iter().enumerate() {

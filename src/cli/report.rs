@@ -10,38 +10,39 @@ use storydiff::stories::Story;
 
 /// Text styling for stdout: ANSI bold/dim when colour is on, nothing otherwise.
 pub struct Style {
-    enabled: bool,
+    /// Whether escape codes are emitted.
+    pub colour: bool,
 }
 
 impl Style {
     /// A style that emits escape codes only when `enabled`.
     pub fn new(enabled: bool) -> Self {
-        Self { enabled }
+        Self { colour: enabled }
     }
 
     fn wrap(&self, code: &str, text: &str) -> String {
-        if self.enabled {
+        if self.colour {
             format!("\u{1b}[{code}m{text}\u{1b}[0m")
         } else {
             text.to_string()
         }
     }
 
-    fn bold(&self, text: &str) -> String {
+    pub fn bold(&self, text: &str) -> String {
         self.wrap("1", text)
     }
 
-    fn dim(&self, text: &str) -> String {
+    pub fn dim(&self, text: &str) -> String {
         self.wrap("2", text)
     }
 
-    fn warn(&self, text: &str) -> String {
+    pub fn warn(&self, text: &str) -> String {
         self.wrap("33", text)
     }
 }
 
 /// Pads or cuts `text` to exactly `width` terminal columns.
-fn fit(text: &str, width: usize) -> String {
+pub fn fit(text: &str, width: usize) -> String {
     if text.width() <= width {
         return format!("{text}{}", " ".repeat(width - text.width()));
     }

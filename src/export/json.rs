@@ -2,11 +2,15 @@
 //! key is always present (null when unknown), and `schema` changes only when a
 //! field changes meaning or goes away.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::align::{AlignedRow, Alignment};
 use crate::corpus::{Article, Corpus, LoadError};
 use crate::diff::{DiffRun, word_diff};
+use crate::framing::OutletFraming;
+use crate::quotes::{QuoteKind, StoryQuotes};
 use crate::stories::Story;
 
 /// Version of the `articles` report schema.
@@ -17,6 +21,10 @@ pub const COMPARE_SCHEMA: u32 = 1;
 
 /// Version of the `stories` report schema.
 pub const STORIES_SCHEMA: u32 = 1;
+/// Version of the `quotes --json` schema.
+pub const QUOTES_SCHEMA: u32 = 1;
+/// Version of the `framing --json` schema.
+pub const FRAMING_SCHEMA: u32 = 1;
 
 /// `storydiff articles --json`.
 #[derive(Debug, Serialize)]
@@ -298,6 +306,181 @@ impl<'a> StoriesReport<'a> {
                         .map(|i| corpus.articles[i].id.as_str())
                         .collect(),
                     cohesion: round3(story.cohesion),
+                })
+                .collect(),
+            errors: corpus.errors.iter().map(ErrorJson::new).collect(),
+        }
+    }
+}
+
+/// `storydiff quotes --json`.
+#[derive(Debug, Serialize)]
+pub struct QuotesReport<'a> {
+    /// Schema version.
+    pub schema: u32,
+    /// Stories in `stories` order, each with its matched statements.
+    pub stories: Vec<StoryStatementsJson<'a>>,
+    /// Files or entries that could not be loaded.
+    pub errors: Vec<ErrorJson<'a>>,
+}
+
+/// The statements of one story.
+#[derive(Debug, Serialize)]
+pub struct StoryStatementsJson<'a> {
+    /// Story id, as in `stories --json`.
+    pub id: &'a str,
+    /// Matched statements, in order of first appearance.
+    pub statements: Vec<StatementJson<'a>>,
+}
+
+/// One statement and its versions.
+#[derive(Debug, Serialize)]
+pub struct StatementJson<'a> {
+    /// The speaker most versions give (normalized name), or null.
+    pub speaker: Option<&'a str>,
+    /// Quoted versions by article order, then paraphrases.
+    pub versions: Vec<VersionJson<'a>>,
+    /// `only_one_outlet`, `paraphrased`, `different_speakers`, `truncated`.
+    pub flags: Vec<&'static str>,
+}
+
+/// One article's rendering of a statement.
+#[derive(Debug, Serialize)]
+pub struct VersionJson<'a> {
+    /// Article id.
+    pub article: &'a str,
+    /// Sentence indices (0-based, flattened across paragraphs).
+    pub sentences: Vec<usize>,
+    /// The quoted words without marks (several quotations of one article
+    /// joined by " … "), or the paraphrasing sentences.
+    pub text: &'a str,
+    /// `direct`, `partial`, `scare` or `paraphrase`.
+    pub kind: &'static str,
+    /// The reporting verb's key ("said", "according to"), or null.
+    pub verb: Option<&'a str>,
+    /// The speaker this version gives, or null.
+    pub speaker: Option<&'a str>,
+}
+
+impl<'a> QuotesReport<'a> {
+    /// Builds the report; `quotes[k]` belongs to `stories[k]`.
+    pub fn new(corpus: &'a Corpus, stories: &'a [Story], quotes: &'a [StoryQuotes]) -> Self {
+        let story_json = |(story, found): (&'a Story, &'a StoryQuotes)| {
+            let members: Vec<usize> = story.articles().collect();
+            StoryStatementsJson {
+                id: &story.id,
+                statements: found
+                    .statements
+                    .iter()
+                    .map(|statement| StatementJson {
+                        speaker: statement.speaker.as_deref(),
+                        versions: statement
+                            .versions
+                            .iter()
+                            .map(|v| VersionJson {
+                                article: &corpus.articles[members[v.article]].id,
+                                sentences: v.sentences.clone(),
+                                text: &v.text,
+                                kind: v.kind.map_or("paraphrase", QuoteKind::as_str),
+                                verb: v.verb.as_deref(),
+                                speaker: v.speaker.as_deref(),
+                            })
+                            .collect(),
+                        flags: statement.flags.iter().map(|f| f.as_str()).collect(),
+                    })
+                    .collect(),
+            }
+        };
+        Self {
+            schema: QUOTES_SCHEMA,
+            stories: stories.iter().zip(quotes).map(story_json).collect(),
+            errors: corpus.errors.iter().map(ErrorJson::new).collect(),
+        }
+    }
+}
+
+/// `storydiff framing --json`.
+#[derive(Debug, Serialize)]
+pub struct FramingReport<'a> {
+    /// Schema version.
+    pub schema: u32,
+    /// Stories in `stories` order, each with one entry per outlet.
+    pub stories: Vec<StoryFramingJson<'a>>,
+    /// Files or entries that could not be loaded.
+    pub errors: Vec<ErrorJson<'a>>,
+}
+
+/// The outlets of one story.
+#[derive(Debug, Serialize)]
+pub struct StoryFramingJson<'a> {
+    /// Story id, as in `stories --json`.
+    pub id: &'a str,
+    /// One entry per outlet, in order of first appearance.
+    pub outlets: Vec<OutletFramingJson<'a>>,
+}
+
+/// One outlet's word choices in a story.
+#[derive(Debug, Serialize)]
+pub struct OutletFramingJson<'a> {
+    /// Outlet name (the article id when the outlet is unknown).
+    pub outlet: &'a str,
+    /// Ids of the outlet's articles in the story.
+    pub articles: &'a [String],
+    /// Referent (alias group's canonical name) → variant as written → count.
+    pub naming: &'a BTreeMap<String, BTreeMap<String, usize>>,
+    /// Reporting verb key → count.
+    pub verbs: &'a BTreeMap<String, usize>,
+    /// Hedge → count (`scare quotes` counts scare-quoted words).
+    pub hedges: &'a BTreeMap<String, usize>,
+    /// Label for armed groups and people → count.
+    pub labels: &'a BTreeMap<String, usize>,
+    /// Most over-represented words and bigrams against the story's other
+    /// outlets, by z-scored log-odds with an informative Dirichlet prior.
+    pub distinctive: Vec<DistinctiveJson<'a>>,
+}
+
+/// One distinctive term.
+#[derive(Debug, Serialize)]
+pub struct DistinctiveJson<'a> {
+    /// Word or bigram, lowercase except acronyms ("IS", "US").
+    pub term: &'a str,
+    /// z-score of the log-odds ratio, three decimals.
+    pub score: f64,
+}
+
+impl<'a> FramingReport<'a> {
+    /// Builds the report; `framing[k]` belongs to `stories[k]`.
+    pub fn new(
+        corpus: &'a Corpus,
+        stories: &'a [Story],
+        framing: &'a [Vec<OutletFraming>],
+    ) -> Self {
+        Self {
+            schema: FRAMING_SCHEMA,
+            stories: stories
+                .iter()
+                .zip(framing)
+                .map(|(story, outlets)| StoryFramingJson {
+                    id: &story.id,
+                    outlets: outlets
+                        .iter()
+                        .map(|o| OutletFramingJson {
+                            outlet: &o.outlet,
+                            articles: &o.articles,
+                            naming: &o.framing.naming,
+                            verbs: &o.framing.verbs,
+                            hedges: &o.framing.hedges,
+                            labels: &o.framing.labels,
+                            distinctive: o
+                                .distinctive
+                                .iter()
+                                .map(|d| DistinctiveJson {
+                                    term: &d.term,
+                                    score: (d.score * 1000.0).round() / 1000.0,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
                 })
                 .collect(),
             errors: corpus.errors.iter().map(ErrorJson::new).collect(),

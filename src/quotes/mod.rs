@@ -202,6 +202,47 @@ fn complement_position(head: &str) -> bool {
     )
 }
 
+/// Whether a short quotation is followed by a lowercase content word, so it
+/// modifies a noun of the writer's ("“barbaric” airstrikes", "the
+/// “anti-ISIS” coalition").
+fn premodifier(tail: &str) -> bool {
+    let next = tail.trim_start();
+    if next.starts_with(|c: char| !c.is_alphabetic()) {
+        return false;
+    }
+    const LINKS: &[&str] = &[
+        "since",
+        "until",
+        "after",
+        "before",
+        "during",
+        "against",
+        "toward",
+        "towards",
+        "among",
+        "despite",
+        "over",
+        "under",
+        "through",
+        "without",
+        "within",
+        "across",
+        "beyond",
+        "because",
+        "unless",
+        "while",
+        "whereas",
+        "amid",
+        "following",
+    ];
+    words(next).next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !crate::corpus::terms::is_stop_word(&lower)
+            && !LINKS.contains(&lower.as_str())
+    })
+}
+
 /// Finds, attributes and classifies every quotation in an article.
 pub fn find_quotes(article: &Article) -> Vec<Quote> {
     let layouts = layouts(article);
@@ -264,9 +305,9 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             let (attribution, direct_form, attached) = match (from_tail, from_head) {
                 (Some(a), _) => (Some(a), head_is_empty, true),
                 (None, Some(h)) => {
+                    let near = h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT;
                     let attached = h.clean
-                        || ((h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT)
-                            && complement_position(head))
+                        || (near && complement_position(head) && !premodifier(tail))
                         || introduces(head);
                     (Some(h.attribution), h.clean, attached)
                 }
@@ -384,7 +425,11 @@ fn lead_in(layout: &Layout) -> Option<(Attribution, usize)> {
     if !spans::find_spans(text).is_empty() {
         return None;
     }
-    attribution_before(text).map(|h| (h.attribution, sentence))
+    // "according to X" inside a sentence sources a claim; it does not
+    // introduce the next paragraph.
+    attribution_before(text)
+        .filter(|h| h.attribution.verb != "according to")
+        .map(|h| (h.attribution, sentence))
 }
 
 /// A quotation continued over paragraphs shares one speaker: the one named

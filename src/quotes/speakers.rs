@@ -710,7 +710,17 @@ impl People {
             Mention::Name { role, name } => {
                 let p = match self.by_name(name, sentence) {
                     Some(p) => p,
-                    None => self.entry(&normalize(name), Entity::Person),
+                    None => {
+                        // Places and organisations of the alias table speak as bodies.
+                        let body = alias_group_of(name).is_some_and(|g| {
+                            alias_groups()[g]
+                                .kind
+                                .as_deref()
+                                .is_some_and(|k| k != "person")
+                        });
+                        let entity = if body { Entity::Body } else { Entity::Person };
+                        self.entry(&normalize(name), entity)
+                    }
                 };
                 let roles = role.iter().map(|r| r.to_lowercase());
                 self.persons[p].roles.extend(roles);

@@ -112,6 +112,11 @@ impl Story {
     pub fn articles(&self) -> impl Iterator<Item = usize> + '_ {
         self.members.iter().map(|m| m.article)
     }
+
+    /// The story's articles themselves, in member order.
+    pub fn members_in<'a>(&self, articles: &'a [Article]) -> Vec<&'a Article> {
+        self.articles().map(|i| &articles[i]).collect()
+    }
 }
 
 /// Groups articles that report the same event. Every article lands in

@@ -1,0 +1,254 @@
+//! `storydiff quotes` and `storydiff framing` as text.
+//!
+//! Quotes: per story, each statement with its speaker and flags, then every
+//! version (outlet, kind, verb) with the words that differ from the first
+//! version emphasized (`[-…-]` / `{+…+}` without colour). Framing: per story,
+//! a table with one column per outlet.
+
+use std::io::{self, Write};
+
+use storydiff::corpus::{Article, Corpus};
+use storydiff::framing::OutletFraming;
+use storydiff::quotes::{StoryQuotes, Version};
+use storydiff::stories::Story;
+
+use super::compare::{diff_words, plain_words, render};
+use super::report::Style;
+use storydiff::export::wrap::wrap;
+
+/// Indent of a version's text under its heading.
+const TEXT_INDENT: usize = 8;
+
+fn outlet_name(article: &Article) -> &str {
+    article.outlet.as_deref().unwrap_or(&article.id)
+}
+
+fn story_heading(out: &mut impl Write, story: &Story, style: &Style) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {}",
+        style.bold(&story.id),
+        style.bold(&story.label)
+    )
+}
+
+/// Prints each story's statements.
+pub fn quotes(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    stories: &[Story],
+    found: &[StoryQuotes],
+    width: usize,
+    style: &Style,
+) -> io::Result<()> {
+    let text_width = width.saturating_sub(TEXT_INDENT).max(30);
+    let mut statements = 0;
+    for (story, story_quotes) in stories.iter().zip(found) {
+        let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
+        story_heading(out, story, style)?;
+        if story_quotes.statements.is_empty() {
+            writeln!(out, "    {}", style.dim("no quotations"))?;
+        }
+        for (n, statement) in story_quotes.statements.iter().enumerate() {
+            statements += 1;
+            let speaker = statement.speaker.as_deref().unwrap_or("unattributed");
+            let flags: Vec<&str> = statement.flags.iter().map(|f| f.describe()).collect();
+            let flags = if flags.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", style.warn(&flags.join(" · ")))
+            };
+            writeln!(out)?;
+            writeln!(out, "  [{}] {}{flags}", n + 1, style.bold(speaker))?;
+            let reference = &statement.versions[0];
+            for (k, version) in statement.versions.iter().enumerate() {
+                let article = members[version.article];
+                writeln!(
+                    out,
+                    "    {} ({}) · {}",
+                    outlet_name(article),
+                    article.id,
+                    describe(version)
+                )?;
+                let words = match (k, statement.versions.get(1)) {
+                    (0, Some(other)) => diff_words(&reference.text, &other.text, style.colour).0,
+                    (0, None) => plain_words(&reference.text),
+                    _ => diff_words(&reference.text, &version.text, style.colour).1,
+                };
+                for line in wrap(&words, text_width) {
+                    writeln!(
+                        out,
+                        "{}{}",
+                        " ".repeat(TEXT_INDENT),
+                        render(&line, 0, style.colour)
+                    )?;
+                }
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "{} statement(s) in {} stor{}; differences are marked against each statement's first version",
+        statements,
+        stories.len(),
+        if stories.len() == 1 { "y" } else { "ies" }
+    )
+}
+
+/// "direct · said · sentences 3-4", "paraphrase · sentence 2".
+fn describe(version: &Version) -> String {
+    let mut parts = vec![
+        version
+            .kind
+            .map_or("paraphrase", |k| k.as_str())
+            .to_string(),
+    ];
+    if let Some(verb) = &version.verb {
+        parts.push(verb.clone());
+    }
+    if let Some(speaker) = &version.speaker {
+        parts.push(format!("by {speaker}"));
+    }
+    let (first, last) = (version.sentences.first(), version.sentences.last());
+    match (first, last) {
+        (Some(a), Some(b)) if a == b => parts.push(format!("sentence {}", a + 1)),
+        (Some(a), Some(b)) => parts.push(format!("sentences {}-{}", a + 1, b + 1)),
+        _ => {}
+    }
+    parts.join(" · ")
+}
+
+/// One framing table row: a label and one cell per outlet.
+type TableRow = (String, Vec<String>);
+
+fn counts<'a>(items: impl Iterator<Item = (&'a String, &'a usize)>, limit: usize) -> String {
+    let mut items: Vec<(&String, &usize)> = items.collect();
+    items.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let cell: Vec<String> = items
+        .iter()
+        .take(limit)
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
+    if cell.is_empty() {
+        "–".to_string()
+    } else {
+        cell.join(", ")
+    }
+}
+
+/// The rows of one story's framing table.
+pub fn framing_rows(outlets: &[OutletFraming]) -> Vec<TableRow> {
+    let mut rows = Vec::new();
+    let referents: std::collections::BTreeSet<&String> = outlets
+        .iter()
+        .flat_map(|o| o.framing.naming.keys())
+        .collect();
+    for referent in referents {
+        rows.push((
+            format!("naming: {referent}"),
+            outlets
+                .iter()
+                .map(|o| {
+                    o.framing
+                        .naming
+                        .get(referent)
+                        .map_or_else(|| "–".to_string(), |v| counts(v.iter(), 6))
+                })
+                .collect(),
+        ));
+    }
+    let cells = |f: &dyn Fn(&OutletFraming) -> String| outlets.iter().map(f).collect();
+    rows.push((
+        "verbs".into(),
+        cells(&|o| counts(o.framing.verbs.iter(), 6)),
+    ));
+    rows.push((
+        "hedges".into(),
+        cells(&|o| counts(o.framing.hedges.iter(), 6)),
+    ));
+    rows.push((
+        "labels".into(),
+        cells(&|o| counts(o.framing.labels.iter(), 6)),
+    ));
+    rows.push((
+        "distinctive".into(),
+        cells(&|o| {
+            if o.distinctive.is_empty() {
+                return "–".to_string();
+            }
+            o.distinctive
+                .iter()
+                .take(8)
+                .map(|d| format!("{} {:.1}", d.term, d.score))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+    ));
+    rows
+}
+
+/// Prints each story's per-outlet table.
+pub fn framing(
+    out: &mut impl Write,
+    stories: &[Story],
+    framing: &[Vec<OutletFraming>],
+    width: usize,
+    style: &Style,
+) -> io::Result<()> {
+    for (story, outlets) in stories.iter().zip(framing) {
+        story_heading(out, story, style)?;
+        let rows = framing_rows(outlets);
+        let label_width = rows
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(8, 28);
+        let columns = outlets.len().max(1);
+        let cell_width = (width.saturating_sub(label_width + 4) / columns).max(16) - 2;
+        let mut header = format!("  {:label_width$}", "");
+        for o in outlets {
+            header.push_str("  ");
+            header.push_str(&pad(&o.outlet, cell_width));
+        }
+        writeln!(out, "{}", style.bold(header.trim_end()))?;
+        for (label, cells) in rows {
+            let wrapped: Vec<Vec<String>> = cells
+                .iter()
+                .map(|c| {
+                    wrap(&plain_words(c), cell_width)
+                        .iter()
+                        .map(|line| render(line, 0, false))
+                        .collect()
+                })
+                .collect();
+            let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+            for line in 0..height {
+                let mut text = if line == 0 {
+                    format!("  {}", pad(&label, label_width))
+                } else {
+                    format!("  {:label_width$}", "")
+                };
+                for cell in &wrapped {
+                    text.push_str("  ");
+                    text.push_str(&pad(cell.get(line).map_or("", String::as_str), cell_width));
+                }
+                writeln!(out, "{}", text.trim_end())?;
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(
+        out,
+        "{}",
+        style.dim(
+            "naming: variant and count per referent · distinctive: z-scored log-odds against the story's other outlets"
+        )
+    )
+}
+
+/// Pads or cuts to `width` display columns.
+fn pad(text: &str, width: usize) -> String {
+    super::report::fit(text, width)
+}
