@@ -1,0 +1,71 @@
+//! The quotes and framing lenses over all of NewsWCL50 (10 events × 5
+//! outlets), as `storydiff quotes` and `storydiff framing` run them after
+//! grouping stories; and quote finding alone on the demo pair.
+//!
+//! Run with `cargo bench --bench lenses`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use storydiff::corpus::{self, LoadOptions};
+use storydiff::framing::frame_outlets;
+use storydiff::quotes::{QuoteKind, find_quotes, story_quotes};
+use storydiff::stories::{StoryOptions, group_stories};
+
+fn benches(c: &mut Criterion) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50");
+    let corpus = corpus::load_paths(&[dir], &LoadOptions::default());
+    assert_eq!(corpus.articles.len(), 50);
+    let stories = group_stories(&corpus.articles, &StoryOptions::default());
+
+    c.bench_function(
+        "quotes: NewsWCL50, 50 articles (find + match per story)",
+        |b| {
+            b.iter(|| {
+                stories
+                    .iter()
+                    .map(|s| {
+                        story_quotes(black_box(&s.members_in(&corpus.articles)))
+                            .1
+                            .statements
+                            .len()
+                    })
+                    .sum::<usize>()
+            })
+        },
+    );
+    c.bench_function(
+        "framing: NewsWCL50, 50 articles (scare quotes + table)",
+        |b| {
+            b.iter(|| {
+                stories
+                    .iter()
+                    .map(|s| {
+                        let members = s.members_in(&corpus.articles);
+                        let scare: Vec<usize> = members
+                            .iter()
+                            .map(|a| {
+                                find_quotes(a)
+                                    .iter()
+                                    .filter(|q| q.kind == QuoteKind::Scare)
+                                    .count()
+                            })
+                            .collect();
+                        frame_outlets(black_box(&members), &scare, 10).len()
+                    })
+                    .sum::<usize>()
+            })
+        },
+    );
+    let demo = corpus::load_demo();
+    c.bench_function("find_quotes: seed pair", |b| {
+        b.iter(|| {
+            find_quotes(black_box(&demo.articles[0])).len()
+                + find_quotes(black_box(&demo.articles[1])).len()
+        })
+    });
+}
+
+criterion_group!(lens_benches, benches);
+criterion_main!(lens_benches);
