@@ -73,6 +73,8 @@ struct AliasIndex {
     folded: HashMap<Vec<String>, usize>,
     /// Exact-case word sequence → group index.
     exact: HashMap<Vec<String>, usize>,
+    /// Acronyms exact, other words folded ("UN security council") → group index.
+    mixed: HashMap<Vec<String>, usize>,
     /// First words of all variants (folded and exact), to skip most words fast.
     first_words: HashSet<String>,
     longest: usize,
@@ -85,12 +87,22 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
         groups: file.group,
         folded: HashMap::new(),
         exact: HashMap::new(),
+        mixed: HashMap::new(),
         first_words: HashSet::new(),
         longest: 1,
     };
     for (i, group) in index.groups.iter().enumerate() {
         let words_of = |v: &str| -> Vec<String> { words(v).map(|w| w.to_string()).collect() };
         for variant in group.variants.iter().chain([&group.canonical]) {
+            // An acronym ("U.S.", "IS", "UN") matches only in capitals: folded,
+            // it would be a common word ("us", "is", "un").
+            if words_of(variant).iter().any(|w| is_acronym(w)) {
+                let key = mixed_key(&words_of(variant));
+                index.longest = index.longest.max(key.len());
+                index.first_words.extend(key.first().map(|w| fold_word(w)));
+                index.mixed.insert(key, i);
+                continue;
+            }
             let key: Vec<String> = words_of(variant).iter().map(|w| fold_word(w)).collect();
             index.longest = index.longest.max(key.len());
             index.first_words.extend(key.first().cloned());
@@ -115,6 +127,26 @@ static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// An all-capitals word of two or more letters, dots allowed ("U.S.", "IS").
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// A phrase's key with acronyms as written and other words folded.
+fn mixed_key(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| {
+            if is_acronym(w) {
+                w.clone()
+            } else {
+                fold_word(w)
+            }
+        })
+        .collect()
+}
 
 /// Whether a folded word is a stop word (function words carry no content).
 pub fn is_stop_word(folded: &str) -> bool {
@@ -267,6 +299,7 @@ fn alias_at(raw: &[&str], folded: &[String], i: usize) -> Option<(usize, usize)>
         ALIASES
             .exact
             .get(&exact)
+            .or_else(|| ALIASES.mixed.get(&mixed_key(&exact)))
             .or_else(|| ALIASES.folded.get(&folded[i..i + len]))
             .map(|&g| (len, g))
     })
@@ -324,8 +357,15 @@ mod tests {
         for text in ["ISIS", "Daesh", "the Islamic State", "IS militants"] {
             assert_eq!(keys(text), ["islamic state"], "{text}");
         }
-        // Lowercase "is" is a verb, not the group.
+        // Lowercase "is" is a verb, not the group; "us" is a pronoun.
         assert_eq!(keys("it is odd"), ["odd"]);
+        assert_eq!(keys("is militants"), ["milit"]);
+        assert_eq!(keys("in relation to us"), ["relat"]);
+        assert_eq!(
+            keys("the U.S. and the US"),
+            ["united states", "united states"]
+        );
+        assert_eq!(keys("the UN security council"), ["un security council"]);
     }
 
     #[test]

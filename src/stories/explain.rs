@@ -20,6 +20,9 @@ pub const SHARED_TERMS: usize = 5;
 /// How many top terms label a story whose central article has no title.
 pub const LABEL_TERMS: usize = 4;
 
+/// Centrality differences below this are ties.
+const CENTRAL_TIE: f32 = 1e-5;
+
 /// A group's summary numbers and per-member shared term keys.
 #[derive(Debug, Clone)]
 pub struct Explanation {
@@ -47,12 +50,17 @@ pub fn explain(members: &[&SparseVector]) -> Explanation {
         let pairs = (n * (n - 1)) as f32;
         ((dot(&sum, &sum) - n as f32) / pairs).clamp(0.0, 1.0)
     };
+    // Ties (always the case for two members, up to rounding) go to the
+    // first member, so the label does not flip with float noise.
     let central = (0..n)
         .map(|m| (m, dot(members[m], &sum) - dot(members[m], members[m])))
-        .fold(
-            (0, f32::MIN),
-            |best, (m, s)| if s > best.1 { (m, s) } else { best },
-        )
+        .fold((0, f32::MIN), |best, (m, s)| {
+            if s > best.1 + CENTRAL_TIE {
+                (m, s)
+            } else {
+                best
+            }
+        })
         .0;
     let shared = members.iter().map(|v| shared_keys(v, &sum, n)).collect();
     let mut top = sum.clone();
