@@ -10,6 +10,7 @@ use crate::stories::{Story, StoryOptions, group_stories};
 
 use super::config::Config;
 use super::keymap::Keymap;
+use super::lenses::{FramingPane, QuotesPane, Scope, StoryLens, framing_pane, quotes_pane};
 use super::theme::Theme;
 
 /// The screen under the overlays.
@@ -123,6 +124,13 @@ pub struct App {
     /// Summaries of pairs already aligned for the Stories screen, by
     /// (left, right) article index, so no pair is aligned twice.
     pub pair_summaries: HashMap<(usize, usize), AlignmentSummary>,
+    /// Quotations and framing of the stories the panes have covered, by
+    /// the articles read ([`Scope::articles`]), so none is computed twice.
+    pub lenses: HashMap<Vec<usize>, StoryLens>,
+    /// The Quotes pane, laid out for the pair it was last opened on.
+    pub quotes_pane: Option<QuotesPane>,
+    /// The Framing pane, laid out for the pair it was last opened on.
+    pub framing_pane: Option<FramingPane>,
     /// A one-line message for the status bar.
     pub message: Option<String>,
     /// Set when the user asked to quit.
@@ -158,6 +166,9 @@ impl App {
             page_rows: 10,
             align_options,
             pair_summaries: HashMap::new(),
+            lenses: HashMap::new(),
+            quotes_pane: None,
+            framing_pane: None,
             message: None,
             should_quit: false,
         };
@@ -251,10 +262,64 @@ impl App {
         self.screen = Screen::Compare;
     }
 
+    /// Lays out the Quotes pane for the current comparison, unless it
+    /// already is; the story's quotations are found on first use. False
+    /// without a comparison.
+    pub fn prepare_quotes(&mut self) -> bool {
+        let Some(view) = &self.compare else {
+            return false;
+        };
+        let pair = (view.left, view.right);
+        if self
+            .quotes_pane
+            .as_ref()
+            .is_none_or(|p| (p.left, p.right) != pair)
+        {
+            let scope = Scope::of(&self.stories, view.left, view.right);
+            let lens = lens_of(&mut self.lenses, &self.corpus.articles, &scope);
+            let pane = quotes_pane(lens, &self.corpus.articles, view, &scope);
+            self.quotes_pane = Some(pane);
+        }
+        true
+    }
+
+    /// Lays out the Framing pane for the current comparison, unless it
+    /// already is; the story's framing is computed on first use. False
+    /// without a comparison.
+    pub fn prepare_framing(&mut self) -> bool {
+        let Some(view) = &self.compare else {
+            return false;
+        };
+        let pair = (view.left, view.right);
+        if self
+            .framing_pane
+            .as_ref()
+            .is_none_or(|p| (p.left, p.right) != pair)
+        {
+            let scope = Scope::of(&self.stories, view.left, view.right);
+            let articles = &self.corpus.articles;
+            let outlets = lens_of(&mut self.lenses, articles, &scope).framing(articles);
+            let pane = framing_pane(outlets, articles, view, &scope);
+            self.framing_pane = Some(pane);
+        }
+        true
+    }
+
     /// The top overlay, if any.
     pub fn top_overlay(&self) -> Option<&Overlay> {
         self.overlays.last()
     }
+}
+
+/// The cached lens of a scope's articles, computed on first use.
+fn lens_of<'a>(
+    lenses: &'a mut HashMap<Vec<usize>, StoryLens>,
+    corpus: &[Article],
+    scope: &Scope,
+) -> &'a mut StoryLens {
+    lenses
+        .entry(scope.articles.clone())
+        .or_insert_with(|| StoryLens::new(corpus, scope.articles.clone()))
 }
 
 /// Rows with their texts split into emphasized runs by the word diff.
@@ -291,7 +356,9 @@ fn plain(text: String) -> Vec<(String, Emphasis)> {
 
 type Runs = Vec<(String, Emphasis)>;
 
-fn emphasized(left: &str, right: &str) -> (Runs, Runs) {
+/// Two texts as runs, with the words only the left has marked Removed and
+/// the words only the right has marked Inserted.
+pub(crate) fn emphasized(left: &str, right: &str) -> (Runs, Runs) {
     let (mut l, mut r) = (Vec::new(), Vec::new());
     for run in word_diff(left, right) {
         match run.op {

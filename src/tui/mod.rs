@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod config;
 pub mod keymap;
+pub mod lenses;
 pub mod run;
 pub mod theme;
 pub mod ui;
