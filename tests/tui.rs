@@ -8,7 +8,7 @@ use storydiff::tui::app::{App, Screen};
 use storydiff::tui::config::Config;
 use storydiff::tui::theme;
 use storydiff::tui::ui;
-use storydiff::tui::update::handle_key;
+use storydiff::tui::update::{after_draw, handle_key};
 
 fn demo_app() -> App {
     App::new(corpus::load_demo(), Config::default())
@@ -19,7 +19,7 @@ fn screen(app: &mut App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut hits = ui::Hits::default();
     terminal.draw(|frame| hits = ui::draw(frame, app)).unwrap();
-    app.page_rows = hits.page_rows;
+    after_draw(app, &hits);
     let buffer = terminal.backend().buffer().clone();
     let mut text = String::new();
     for y in 0..buffer.area.height {
@@ -134,4 +134,145 @@ fn help_lists_every_action_from_the_keymap() {
     );
     press(&mut app, "?");
     assert!(app.overlays.is_empty());
+}
+
+/// Draws the app in the mono theme and checks that no cell has a colour.
+fn assert_monochrome(app: &App) -> ratatui::buffer::Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|frame| drop(ui::draw(frame, app))).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let reset = ratatui::style::Color::Reset;
+    assert!(
+        buffer
+            .content
+            .iter()
+            .all(|cell| cell.fg == reset && cell.bg == reset)
+    );
+    buffer
+}
+
+#[test]
+fn help_lists_the_quotes_and_framing_keys() {
+    let mut app = demo_app();
+    press(&mut app, "?");
+    let text = screen(&mut app, 120, 40);
+    assert!(
+        text.contains("Q  quotes: statements side by side"),
+        "{text}"
+    );
+    assert!(
+        text.contains("F  framing: word choices by outlet"),
+        "{text}"
+    );
+}
+
+#[test]
+fn quotes_pane_shows_both_versions_side_by_side() {
+    let mut app = demo_app();
+    press(&mut app, "Q");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Quotes · story s1"), "{text}");
+    assert!(text.contains("▶ 1. Sergei Lavrov"), "{text}");
+    assert!(text.contains("one version is cut shorter"), "{text}");
+    insta::assert_snapshot!("quotes_demo_120x40", text);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlays.is_empty());
+}
+
+#[test]
+fn quotes_pane_at_80x24() {
+    let mut app = demo_app();
+    press(&mut app, "Qjj");
+    insta::assert_snapshot!("quotes_demo_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn quotes_pane_keeps_the_selection_on_screen() {
+    let mut app = demo_app();
+    press(&mut app, "Q");
+    let n = app.quotes_pane.as_ref().unwrap().statements.len();
+    press(&mut app, "G");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains(&format!("▶ {n}. ")), "{text}");
+    press(&mut app, "g");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("▶ 1. "), "{text}");
+}
+
+#[test]
+fn enter_in_the_quotes_pane_goes_to_the_row_in_compare() {
+    let mut app = demo_app();
+    press(&mut app, "GQ");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlays.is_empty());
+    let text = screen(&mut app, 120, 40);
+    // The detail line counts sentences from 1: Sputnik sentence 2 is L3.
+    assert!(text.contains("· L3 ↔"), "{text}");
+}
+
+#[test]
+fn quotes_pane_in_monochrome() {
+    let mut app = demo_app();
+    app.theme = theme::Theme::builtin("mono").unwrap();
+    press(&mut app, "Qj");
+    insta::assert_snapshot!("quotes_demo_mono_j", screen(&mut app, 120, 40));
+    let buffer = assert_monochrome(&app);
+    let modified =
+        |m: ratatui::style::Modifier| buffer.content.iter().any(|c| c.modifier.contains(m));
+    assert!(
+        modified(ratatui::style::Modifier::UNDERLINED),
+        "words only the left version has are underlined"
+    );
+    assert!(
+        modified(ratatui::style::Modifier::BOLD),
+        "words only the right version has are bold"
+    );
+    assert!(
+        modified(ratatui::style::Modifier::REVERSED),
+        "the selected statement is reversed"
+    );
+}
+
+#[test]
+fn framing_pane_shows_a_column_per_outlet() {
+    let mut app = demo_app();
+    press(&mut app, "F");
+    let text = screen(&mut app, 120, 40);
+    for expected in [
+        "Framing · story s1",
+        "Naming",
+        "Daesh ×7",
+        "Reporting verbs",
+        "Distinctive terms",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    insta::assert_snapshot!("framing_demo_120x40", text);
+    press(&mut app, "F");
+    assert!(app.overlays.is_empty());
+}
+
+#[test]
+fn framing_pane_in_monochrome_and_small() {
+    let mut app = demo_app();
+    app.theme = theme::Theme::builtin("mono").unwrap();
+    press(&mut app, "F");
+    assert_monochrome(&app);
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Naming"), "{text}");
+    // Scrolling to the end shows the last rows, however small the screen.
+    press(&mut app, "G");
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Distinctive terms"), "{text}");
+}
+
+#[test]
+fn the_panes_survive_a_too_small_screen() {
+    let mut app = demo_app();
+    press(&mut app, "Q");
+    assert!(screen(&mut app, 50, 10).contains("too small"));
+    assert!(screen(&mut app, 60, 15).contains("Quotes"));
+    press(&mut app, "F");
+    assert!(screen(&mut app, 50, 10).contains("too small"));
+    assert!(screen(&mut app, 60, 15).contains("Framing"));
 }

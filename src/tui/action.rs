@@ -41,6 +41,11 @@ pub enum Action {
     Pick,
     /// Show what cleaning removed from each article.
     Removed,
+    /// Open the Quotes pane: the story's statements, each with the compared
+    /// articles' versions side by side.
+    Quotes,
+    /// Open the Framing pane: the story's word choices, outlet by outlet.
+    Framing,
     /// Toggle presentation mode (no scores or chrome, more spacing).
     Presentation,
     /// Cycle through the themes.
@@ -57,7 +62,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 25] = [
         Action::Next,
         Action::Previous,
         Action::NextDivergence,
@@ -75,6 +80,8 @@ impl Action {
         Action::Swap,
         Action::Pick,
         Action::Removed,
+        Action::Quotes,
+        Action::Framing,
         Action::Presentation,
         Action::CycleTheme,
         Action::Help,
@@ -103,6 +110,8 @@ impl Action {
             Action::Swap => "swap sides",
             Action::Pick => "pick the articles to compare",
             Action::Removed => "show removed text",
+            Action::Quotes => "quotes: statements side by side",
+            Action::Framing => "framing: word choices by outlet",
             Action::Presentation => "presentation mode",
             Action::CycleTheme => "cycle themes",
             Action::Help => "help",

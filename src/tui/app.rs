@@ -36,6 +36,11 @@ pub enum Overlay {
     },
     /// Typing a search.
     SearchPrompt,
+    /// The compared story's statements, the compared pair's versions side by
+    /// side: `selected` statement, `offset` the first one drawn.
+    Quotes { selected: usize, offset: usize },
+    /// The compared story's word choices per outlet, from table row `offset`.
+    Framing { offset: usize },
 }
 
 /// How a word of a row is shown.

@@ -11,7 +11,7 @@ use ratatui::crossterm::execute;
 
 use super::app::App;
 use super::ui::{self, Hits};
-use super::update::{Pointer, handle_key, update_pointer};
+use super::update::{Pointer, after_draw, handle_key, update_pointer};
 
 /// Runs the TUI until the user quits.
 pub fn run(mut app: App) -> io::Result<()> {
@@ -42,7 +42,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     loop {
         if dirty {
             terminal.draw(|frame| hits = ui::draw(frame, app))?;
-            app.page_rows = hits.page_rows;
+            after_draw(app, &hits);
             dirty = false;
         }
         if app.should_quit {
@@ -58,8 +58,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
                     MouseEventKind::ScrollDown => Some(Pointer::Scroll(1)),
                     MouseEventKind::ScrollUp => Some(Pointer::Scroll(-1)),
                     MouseEventKind::Down(_) => hits
-                        .row_at(mouse.column, mouse.row)
-                        .map(Pointer::Row)
+                        .statement_at(mouse.column, mouse.row)
+                        .map(Pointer::Statement)
+                        .or_else(|| hits.row_at(mouse.column, mouse.row).map(Pointer::Row))
                         .or_else(|| hits.story_at(mouse.column, mouse.row).map(Pointer::Story)),
                     _ => None,
                 };

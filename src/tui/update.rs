@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::action::Action;
 use super::app::{App, CompareView, Overlay, Screen, Search};
+use super::ui::Hits;
 use crate::align::RowKind;
 
 /// Routes a key: the search prompt takes typed text; everything else goes
@@ -55,14 +56,20 @@ pub enum Pointer {
     Row(usize),
     /// A click on a story in the list.
     Story(usize),
+    /// A click on a statement of the Quotes pane.
+    Statement(usize),
     /// The wheel, in rows (negative is up).
     Scroll(i32),
 }
 
 /// Applies a mouse event.
 pub fn update_pointer(app: &mut App, pointer: Pointer) {
-    if app.top_overlay().is_some() {
-        return;
+    match app.top_overlay() {
+        None => {}
+        Some(Overlay::Quotes { .. } | Overlay::Framing { .. }) => {
+            return pane_pointer(app, pointer);
+        }
+        Some(_) => return,
     }
     match pointer {
         Pointer::Row(row) => {
@@ -74,16 +81,56 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
             app.story_cursor = story.min(app.stories.len().saturating_sub(1));
             app.compute_member_shares();
         }
-        Pointer::Scroll(delta) => {
-            let action = if delta > 0 {
-                Action::Next
-            } else {
-                Action::Previous
-            };
-            for _ in 0..delta.unsigned_abs() {
-                update(app, action);
+        Pointer::Scroll(delta) => scroll(app, delta),
+        Pointer::Statement(_) => {}
+    }
+}
+
+/// The wheel as Next / Previous, one step per row.
+fn scroll(app: &mut App, delta: i32) {
+    let action = if delta > 0 {
+        Action::Next
+    } else {
+        Action::Previous
+    };
+    for _ in 0..delta.unsigned_abs() {
+        update(app, action);
+    }
+}
+
+/// In the Quotes and Framing panes the wheel scrolls and a click selects a
+/// statement.
+fn pane_pointer(app: &mut App, pointer: Pointer) {
+    match (app.top_overlay().cloned(), pointer) {
+        (_, Pointer::Scroll(delta)) => scroll(app, delta),
+        (Some(Overlay::Quotes { offset, .. }), Pointer::Statement(statement)) => {
+            let len = app.quotes_pane.as_ref().map_or(0, |p| p.statements.len());
+            if statement < len {
+                let offset = offset.min(statement);
+                replace_top(
+                    app,
+                    Overlay::Quotes {
+                        selected: statement,
+                        offset,
+                    },
+                );
             }
         }
+        _ => {}
+    }
+}
+
+/// Takes in what the last frame drew: how much fits on a page, and where a
+/// scrolled pane actually starts (drawing keeps the selection on screen).
+pub fn after_draw(app: &mut App, hits: &Hits) {
+    app.page_rows = hits.page_rows;
+    let Some(drawn) = hits.overlay_offset else {
+        return;
+    };
+    if let Some(Overlay::Quotes { offset, .. } | Overlay::Framing { offset }) =
+        app.overlays.last_mut()
+    {
+        *offset = drawn;
     }
 }
 
@@ -100,6 +147,8 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
             replace_top(app, Overlay::Removed { offset });
         }
         (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
+        (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
+        (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
         (Overlay::SearchPrompt, Action::Confirm) => {
             pop(app);
             keep_search(app);
@@ -156,6 +205,107 @@ fn pick(app: &mut App, selected: usize, first: Option<usize>) {
     }
 }
 
+/// Opens the Quotes pane on its first statement (or replaces the top
+/// overlay with it, from the Framing pane).
+fn open_quotes(app: &mut App, replace: bool) {
+    if !app.prepare_quotes() {
+        return;
+    }
+    let pane = Overlay::Quotes {
+        selected: 0,
+        offset: 0,
+    };
+    if replace {
+        replace_top(app, pane);
+    } else {
+        app.overlays.push(pane);
+    }
+    let pane = app.quotes_pane.as_ref().expect("just prepared");
+    if pane.statements.is_empty() {
+        app.message = Some(format!("no quotations found ({})", pane.scope));
+    }
+}
+
+/// Opens the Framing pane at its top (or replaces the top overlay with it,
+/// from the Quotes pane).
+fn open_framing(app: &mut App, replace: bool) {
+    if !app.prepare_framing() {
+        return;
+    }
+    let pane = Overlay::Framing { offset: 0 };
+    if replace {
+        replace_top(app, pane);
+    } else {
+        app.overlays.push(pane);
+    }
+}
+
+/// A list position moved by `action` within `0..len`; None for other actions.
+fn moved(position: usize, len: usize, page: usize, action: Action) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    let page = page.max(1);
+    let to = match action {
+        Action::Next => position + 1,
+        Action::Previous => position.saturating_sub(1),
+        Action::PageDown => position + page,
+        Action::PageUp => position.saturating_sub(page),
+        Action::HalfPageDown => position + (page / 2).max(1),
+        Action::HalfPageUp => position.saturating_sub((page / 2).max(1)),
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
+    };
+    Some(to.min(last))
+}
+
+/// j / k move the selected statement; Enter goes to its row in Compare.
+fn update_quotes(app: &mut App, selected: usize, offset: usize, action: Action) {
+    let Some(pane) = app.quotes_pane.as_ref() else {
+        return pop(app);
+    };
+    match action {
+        Action::Back | Action::Quotes => pop(app),
+        Action::Framing => open_framing(app, true),
+        Action::Confirm => match pane.statements.get(selected).map(|s| s.row) {
+            Some(Some(row)) => {
+                pop(app);
+                if let Some(view) = app.compare.as_mut() {
+                    view.cursor = row.min(view.rows.len().saturating_sub(1));
+                }
+            }
+            Some(None) => {
+                app.message =
+                    Some("this statement is in neither compared article: no row to go to".into());
+            }
+            None => {}
+        },
+        _ => {
+            let len = pane.statements.len();
+            if let Some(selected) = moved(selected, len, app.page_rows, action) {
+                // Drawing scrolls further down when the selection is below the page.
+                let offset = offset.min(selected);
+                replace_top(app, Overlay::Quotes { selected, offset });
+            }
+        }
+    }
+}
+
+/// j / k and the page keys scroll the table.
+fn update_framing(app: &mut App, offset: usize, action: Action) {
+    let Some(pane) = app.framing_pane.as_ref() else {
+        return pop(app);
+    };
+    match action {
+        Action::Back | Action::Framing => pop(app),
+        Action::Quotes => open_quotes(app, true),
+        _ => {
+            if let Some(offset) = moved(offset, pane.rows.len(), app.page_rows, action) {
+                replace_top(app, Overlay::Framing { offset });
+            }
+        }
+    }
+}
+
 fn update_stories(app: &mut App, action: Action) {
     let last = app.stories.len().saturating_sub(1);
     let page = app.page_rows.max(1);
@@ -174,6 +324,9 @@ fn update_stories(app: &mut App, action: Action) {
             Some((left, right)) => app.open_compare(left, right),
             None => app.message = Some("this story has one article: press o to pick two".into()),
         },
+        Action::Quotes | Action::Framing => {
+            app.message = Some("the quotes and framing panes open from a comparison".into());
+        }
         _ => common(app, action),
     }
 }
@@ -234,6 +387,14 @@ fn update_compare(app: &mut App, action: Action) {
         }
         Action::Removed => {
             app.overlays.push(Overlay::Removed { offset: 0 });
+            None
+        }
+        Action::Quotes => {
+            open_quotes(app, false);
+            None
+        }
+        Action::Framing => {
+            open_framing(app, false);
             None
         }
         Action::Swap => {

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::corpus::load_demo;
-use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::app::{App, Emphasis, Overlay, Screen};
 use crate::tui::config::Config;
 use ratatui::crossterm::event::KeyModifiers;
 
@@ -305,4 +305,243 @@ fn the_mouse_selects_rows_and_the_wheel_scrolls() {
     assert_eq!(cursor(&app), 5);
     update_pointer(&mut app, Pointer::Story(1));
     assert_eq!(app.story_cursor, 1);
+}
+
+/// The Quotes pane's statements.
+fn statements(app: &App) -> &[crate::tui::lenses::StatementView] {
+    &app.quotes_pane.as_ref().unwrap().statements
+}
+
+/// The text of a side of a statement, without emphasis.
+fn side_text(side: &Option<crate::tui::lenses::SideView>) -> String {
+    side.as_ref()
+        .map(|s| s.runs.iter().map(|(t, _)| t.as_str()).collect())
+        .unwrap_or_default()
+}
+
+fn selected(app: &App) -> usize {
+    match app.top_overlay() {
+        Some(Overlay::Quotes { selected, .. }) => *selected,
+        other => panic!("the Quotes pane is not on top: {other:?}"),
+    }
+}
+
+#[test]
+fn quotes_opens_on_the_compared_story_and_closes_with_q_or_escape() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    assert_eq!(
+        app.top_overlay(),
+        Some(&Overlay::Quotes {
+            selected: 0,
+            offset: 0
+        })
+    );
+    let pane = app.quotes_pane.as_ref().unwrap();
+    assert_eq!(pane.scope, "story s1 · 2 articles");
+    assert!(pane.statements.len() >= 10, "{}", pane.statements.len());
+    assert_eq!(pane.in_pair, pane.statements.len(), "the story is the pair");
+    let first = &pane.statements[0];
+    assert_eq!(first.speaker, "Sergei Lavrov");
+    assert_eq!(first.left.as_ref().unwrap().meta, "direct · said");
+    assert!(side_text(&first.left).starts_with("“When we hear"));
+    assert!(side_text(&first.right).starts_with("“When we hear"));
+    update(&mut app, Action::Quotes);
+    assert!(app.overlays.is_empty(), "Q again closes the pane");
+    update(&mut app, Action::Quotes);
+    update(&mut app, Action::Back);
+    assert!(app.overlays.is_empty(), "Esc closes the pane");
+    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.lenses.len(), 1, "the story's quotations are kept");
+}
+
+#[test]
+fn quotes_only_open_from_compare() {
+    let mut app = app();
+    update(&mut app, Action::Back);
+    update(&mut app, Action::Quotes);
+    update(&mut app, Action::Framing);
+    assert!(app.overlays.is_empty());
+    assert!(
+        app.lenses.is_empty(),
+        "nothing computed before a pane opens"
+    );
+}
+
+#[test]
+fn the_differing_words_of_two_versions_are_emphasized() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    let first = &statements(&app)[0];
+    let left = &first.left.as_ref().unwrap().runs;
+    let right = &first.right.as_ref().unwrap().runs;
+    assert!(left.iter().any(|(_, e)| *e == Emphasis::Removed));
+    assert!(right.iter().any(|(_, e)| *e == Emphasis::Inserted));
+    assert!(left.iter().all(|(_, e)| *e != Emphasis::Inserted));
+    assert!(
+        statements(&app)
+            .iter()
+            .any(|s| s.flags.contains(&"quoted by one outlet only")),
+        "flags are shown as words"
+    );
+}
+
+#[test]
+fn next_and_previous_move_the_selected_statement() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    let n = statements(&app).len();
+    update(&mut app, Action::Previous);
+    assert_eq!(selected(&app), 0);
+    update(&mut app, Action::Next);
+    update(&mut app, Action::Next);
+    assert_eq!(selected(&app), 2);
+    update(&mut app, Action::Previous);
+    assert_eq!(selected(&app), 1);
+    update(&mut app, Action::Last);
+    assert_eq!(selected(&app), n - 1);
+    update(&mut app, Action::Next);
+    assert_eq!(selected(&app), n - 1, "stops at the last statement");
+    update(&mut app, Action::First);
+    assert_eq!(
+        app.top_overlay(),
+        Some(&Overlay::Quotes {
+            selected: 0,
+            offset: 0
+        }),
+        "the offset follows the selection up"
+    );
+    assert_eq!(cursor(&app), 0, "the Compare cursor stays put");
+}
+
+#[test]
+fn enter_goes_to_the_compare_row_of_the_left_version() {
+    let mut app = app();
+    update(&mut app, Action::Last);
+    update(&mut app, Action::Quotes);
+    let target = statements(&app)
+        .iter()
+        .position(|s| side_text(&s.left).starts_with("“When we hear"))
+        .unwrap();
+    for _ in 0..target {
+        update(&mut app, Action::Next);
+    }
+    update(&mut app, Action::Confirm);
+    assert!(app.overlays.is_empty(), "Enter closes the pane");
+    let view = app.compare.as_ref().unwrap();
+    assert_eq!(
+        app.corpus.articles[view.left].outlet.as_deref(),
+        Some("Sputnik")
+    );
+    assert!(
+        view.rows[view.cursor].row.left.contains(&2),
+        "row {} holds Sputnik sentence 2: {:?}",
+        view.cursor,
+        view.rows[view.cursor].row
+    );
+}
+
+#[test]
+fn enter_on_a_statement_only_the_right_article_quotes_goes_to_its_row() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    let target = statements(&app)
+        .iter()
+        .position(|s| s.left.is_none() && s.right.is_some())
+        .expect("TASS quotes something Sputnik does not");
+    let row = statements(&app)[target].row.expect("a row to go to");
+    for _ in 0..target {
+        update(&mut app, Action::Next);
+    }
+    update(&mut app, Action::Confirm);
+    assert!(app.overlays.is_empty());
+    assert_eq!(cursor(&app), row);
+    let view = app.compare.as_ref().unwrap();
+    assert!(!view.rows[row].row.right.is_empty());
+}
+
+#[test]
+fn the_panes_follow_a_swap_without_finding_quotes_again() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    update(&mut app, Action::Back);
+    update(&mut app, Action::Swap);
+    update(&mut app, Action::Quotes);
+    let first = &statements(&app)[0];
+    assert!(
+        side_text(&first.left).contains("United States’ new line"),
+        "TASS is left now"
+    );
+    assert_eq!(app.lenses.len(), 1);
+    update(&mut app, Action::Framing);
+    let pane = app.framing_pane.as_ref().unwrap();
+    assert_eq!(pane.outlets, ["TASS", "Sputnik"], "the compared pair first");
+}
+
+#[test]
+fn framing_opens_scrolls_and_closes_with_f_or_escape() {
+    let mut app = app();
+    update(&mut app, Action::Framing);
+    assert_eq!(app.top_overlay(), Some(&Overlay::Framing { offset: 0 }));
+    let pane = app.framing_pane.as_ref().unwrap();
+    assert_eq!(pane.outlets, ["Sputnik", "TASS"]);
+    let rows = pane.rows.len();
+    update(&mut app, Action::Next);
+    update(&mut app, Action::Next);
+    assert_eq!(app.top_overlay(), Some(&Overlay::Framing { offset: 2 }));
+    update(&mut app, Action::Previous);
+    assert_eq!(app.top_overlay(), Some(&Overlay::Framing { offset: 1 }));
+    update(&mut app, Action::Last);
+    assert_eq!(
+        app.top_overlay(),
+        Some(&Overlay::Framing { offset: rows - 1 })
+    );
+    update(&mut app, Action::Framing);
+    assert!(app.overlays.is_empty(), "F again closes the pane");
+    update(&mut app, Action::Framing);
+    update(&mut app, Action::Back);
+    assert!(app.overlays.is_empty(), "Esc closes the pane");
+}
+
+#[test]
+fn q_and_f_switch_between_the_panes() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    update(&mut app, Action::Framing);
+    assert_eq!(app.overlays, [Overlay::Framing { offset: 0 }]);
+    update(&mut app, Action::Quotes);
+    assert!(matches!(app.overlays[..], [Overlay::Quotes { .. }]));
+}
+
+#[test]
+fn the_wheel_and_clicks_work_in_the_panes() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    update_pointer(&mut app, Pointer::Scroll(3));
+    assert_eq!(selected(&app), 3);
+    update_pointer(&mut app, Pointer::Statement(1));
+    assert_eq!(selected(&app), 1);
+    update_pointer(&mut app, Pointer::Row(9));
+    assert_eq!(cursor(&app), 0, "Compare under the pane takes no clicks");
+    update(&mut app, Action::Framing);
+    update_pointer(&mut app, Pointer::Scroll(2));
+    assert_eq!(app.top_overlay(), Some(&Overlay::Framing { offset: 2 }));
+}
+
+#[test]
+fn drawing_tells_where_a_pane_starts() {
+    let mut app = app();
+    update(&mut app, Action::Quotes);
+    update(&mut app, Action::Last);
+    let hits = crate::tui::ui::Hits {
+        page_rows: 4,
+        overlay_offset: Some(7),
+        ..Default::default()
+    };
+    after_draw(&mut app, &hits);
+    assert!(matches!(
+        app.top_overlay(),
+        Some(Overlay::Quotes { offset: 7, .. })
+    ));
+    assert_eq!(app.page_rows, 4);
 }

@@ -134,7 +134,7 @@ fn draw_header(
 }
 
 /// One wrapped line: pieces of text with their emphasis.
-type PlainLine = Vec<(String, Emphasis)>;
+pub(super) type PlainLine = Vec<(String, Emphasis)>;
 
 /// Rows wrapped for the current pane widths, on demand: only the rows near
 /// the cursor are ever wrapped, so a frame costs the same for any article length.
@@ -198,7 +198,7 @@ impl<'a> RowLayout<'a> {
 }
 
 /// Wraps one side of a row to the pane width.
-fn wrap_side(runs: &[(String, Emphasis)], width: u16) -> Vec<PlainLine> {
+pub(super) fn wrap_side(runs: &[(String, Emphasis)], width: u16) -> Vec<PlainLine> {
     let words: Vec<Word<Emphasis>> = split_words(runs);
     wrap(&words, usize::from(width.max(1)))
         .into_iter()
@@ -216,7 +216,7 @@ fn wrap_side(runs: &[(String, Emphasis)], width: u16) -> Vec<PlainLine> {
 }
 
 /// Styles wrapped lines: the row's base style, with changed words emphasized.
-fn styled(lines: &[PlainLine], theme: &Theme, base: Style) -> Vec<Line<'static>> {
+pub(super) fn styled(lines: &[PlainLine], theme: &Theme, base: Style) -> Vec<Line<'static>> {
     lines
         .iter()
         .map(|line| {

@@ -11,7 +11,9 @@ use super::app::{App, Overlay, Screen};
 use super::theme::Role;
 
 mod compare;
+mod framing;
 mod overlays;
+mod quotes;
 mod stories;
 
 /// Smallest usable terminal.
@@ -26,8 +28,13 @@ pub struct Hits {
     pub rows: Vec<(Rect, usize)>,
     /// Stories by screen area.
     pub stories: Vec<(Rect, usize)>,
-    /// How many rows (or stories) fit on one page.
+    /// Statements of the Quotes pane by screen area.
+    pub statements: Vec<(Rect, usize)>,
+    /// How many rows (or stories, statements, table rows) fit on one page.
     pub page_rows: usize,
+    /// Where the Quotes or Framing pane on top actually starts: the first
+    /// statement or table row drawn.
+    pub overlay_offset: Option<usize>,
 }
 
 impl Hits {
@@ -39,6 +46,11 @@ impl Hits {
     /// The story under a screen position.
     pub fn story_at(&self, x: u16, y: u16) -> Option<usize> {
         find(&self.stories, x, y)
+    }
+
+    /// The Quotes pane's statement under a screen position.
+    pub fn statement_at(&self, x: u16, y: u16) -> Option<usize> {
+        find(&self.statements, x, y)
     }
 }
 
@@ -61,13 +73,13 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hits {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let hits = match (app.screen, &app.compare) {
+    let mut hits = match (app.screen, &app.compare) {
         (Screen::Compare, Some(view)) => compare::draw(frame, main, app, view),
         _ => stories::draw(frame, main, app),
     };
     status_bar(frame, status, app);
     for overlay in &app.overlays {
-        overlays::draw(frame, main, app, overlay);
+        overlays::draw(frame, main, app, overlay, &mut hits);
     }
     hits
 }
@@ -94,6 +106,19 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
             (Action::Next, "move"),
             (Action::Confirm, "choose"),
             (Action::Back, "cancel"),
+        ],
+        (Some(Overlay::Quotes { .. }), _) => &[
+            (Action::Next, "statement"),
+            (Action::Confirm, "go to row"),
+            (Action::Framing, "framing"),
+            (Action::Back, "close"),
+            (Action::Quit, "quit"),
+        ],
+        (Some(Overlay::Framing { .. }), _) => &[
+            (Action::Next, "scroll"),
+            (Action::Quotes, "quotes"),
+            (Action::Back, "close"),
+            (Action::Quit, "quit"),
         ],
         (Some(_), _) => &[(Action::Back, "close"), (Action::Quit, "quit")],
         (None, Screen::Stories) => &[

@@ -1,18 +1,25 @@
-//! Overlays drawn over the screen: help, removed text, the article picker
-//! and the search prompt.
+//! Overlays drawn over the screen: help, removed text, the article picker,
+//! the search prompt, and the Quotes and Framing panes.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
+use super::Hits;
+use crate::export::wrap::{Word, split_words, wrap};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
 use crate::tui::theme::Role;
 
-/// Draws one overlay over `area`.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay) {
+/// Draws one overlay over `area`; a pane records what it drew in `hits`.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &mut Hits) {
     match overlay {
+        Overlay::Quotes { selected, offset } => {
+            super::quotes::draw(frame, area, app, (*selected, *offset), hits)
+        }
+        Overlay::Framing { offset } => super::framing::draw(frame, area, app, *offset, hits),
         Overlay::Help => help(frame, area, app),
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
         Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
@@ -156,4 +163,40 @@ fn search_prompt(frame: &mut Frame, area: Rect, app: &App) {
         Paragraph::new(Span::styled(text, app.theme.style(Role::Focus))),
         line,
     );
+}
+
+/// A pane over the whole of `area`: cleared, framed and titled. Returns the
+/// inside.
+pub(super) fn pane_block(frame: &mut Frame, area: Rect, app: &App, title: &str) -> Rect {
+    let block = Block::new().borders(Borders::ALL).title(Span::styled(
+        format!(" {title} "),
+        app.theme.style(Role::Header),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    inner
+}
+
+/// Styled runs wrapped to `width` columns (with the same wrapping as the
+/// Compare rows).
+pub(super) fn wrap_styled(runs: &[(String, Style)], width: u16) -> Vec<Line<'static>> {
+    wrap_words(&split_words(runs), width)
+}
+
+/// Styled words packed into lines of `width` columns, one space apart.
+pub(super) fn wrap_words(words: &[Word<Style>], width: u16) -> Vec<Line<'static>> {
+    wrap(words, usize::from(width.max(1)))
+        .into_iter()
+        .map(|line| {
+            let mut spans = Vec::new();
+            for (k, word) in line.into_iter().enumerate() {
+                if k > 0 {
+                    spans.push(Span::raw(" "));
+                }
+                spans.extend(word.pieces.into_iter().map(|(t, s)| Span::styled(t, s)));
+            }
+            Line::from(spans)
+        })
+        .collect()
 }
