@@ -276,3 +276,66 @@ fn the_panes_survive_a_too_small_screen() {
     assert!(screen(&mut app, 50, 10).contains("too small"));
     assert!(screen(&mut app, 60, 15).contains("Framing"));
 }
+
+/// The demo with all five articles made one story, so the panes have
+/// outlets beyond the compared two.
+fn five_article_app() -> App {
+    let mut app = demo_app();
+    let members = (0..5)
+        .map(|article| storydiff::stories::StoryMember {
+            article,
+            shared_terms: Vec::new(),
+        })
+        .collect();
+    app.stories = vec![storydiff::stories::Story {
+        id: "s1".into(),
+        label: "all five".into(),
+        members,
+        cohesion: 0.5,
+    }];
+    app
+}
+
+#[test]
+fn quotes_pane_lists_the_other_outlets_of_a_larger_story() {
+    let mut app = five_article_app();
+    press(&mut app, "Q");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("story s1 · 5 articles"), "{text}");
+    assert!(text.contains("  also: "), "{text}");
+    press(&mut app, "G");
+    let text = screen(&mut app, 120, 40);
+    assert!(
+        text.contains("Quoted only by other articles of the story"),
+        "{text}"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        !app.overlays.is_empty(),
+        "no row to go to: the pane stays open"
+    );
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("neither compared article")
+    );
+}
+
+#[test]
+fn framing_pane_puts_the_compared_outlets_first() {
+    let mut app = five_article_app();
+    press(&mut app, "F");
+    let pane = app.framing_pane.as_ref().unwrap();
+    assert_eq!(pane.outlets[..2], ["Sputnik", "TASS"]);
+    assert_eq!(pane.outlets.len(), 5);
+    for (width, height) in [(120, 40), (80, 24), (60, 15)] {
+        let text = screen(&mut app, width, height);
+        let heading = text.lines().nth(1).unwrap();
+        let at = |name: &str| heading.find(name).unwrap_or(usize::MAX);
+        assert!(
+            at("Sputnik") < at("TASS") && at("TASS") < at("MESOP"),
+            "{text}"
+        );
+    }
+}

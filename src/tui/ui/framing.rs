@@ -20,6 +20,8 @@ use crate::tui::theme::{Role, Theme};
 const SPACING: u16 = 2;
 /// Indentation of the referents under Naming.
 const INDENT: u16 = 2;
+/// Width the outlet columns get before the label column shrinks.
+const OUTLET_WIDTH: u16 = 14;
 /// Bounds on the label column's width.
 const LABEL_WIDTH: (u16, u16) = (12, 24);
 
@@ -67,20 +69,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, offset: usize, hits: &mut 
         .max()
         .unwrap_or(0)
         .saturating_add(usize::from(SPACING));
+    // As wide as the labels, within bounds, leaving the outlets columns of
+    // OUTLET_WIDTH where the screen allows.
+    let outlets = u16::try_from(pane.outlets.len()).unwrap_or(u16::MAX);
+    let room = full
+        .width
+        .saturating_sub(outlets.saturating_mul(OUTLET_WIDTH + SPACING));
     let label_width = u16::try_from(label_width)
         .unwrap_or(u16::MAX)
-        .clamp(LABEL_WIDTH.0, LABEL_WIDTH.1.max(full.width / 4));
+        .min(LABEL_WIDTH.1.max(full.width / 4))
+        .min(room)
+        .max(LABEL_WIDTH.0);
     let mut constraints = vec![Constraint::Length(label_width)];
     constraints.extend(pane.outlets.iter().map(|_| Constraint::Fill(1)));
     let columns = Layout::horizontal(constraints).spacing(SPACING).split(full);
     let theme = &app.theme;
     let head = theme.style(Role::Header);
+    // An outlet's name may take the blank line under the headings.
     for (name, column) in pane.outlets.iter().zip(columns.iter().skip(1)) {
         let heading = wrap_styled(&[(name.clone(), head)], column.width);
-        let first = heading.into_iter().next().unwrap_or_default();
         frame.render_widget(
-            Paragraph::new(first),
-            Rect::new(column.x, full.y, column.width, 1),
+            Paragraph::new(heading),
+            Rect::new(column.x, full.y, column.width, 2),
         );
     }
     let body = Rect::new(full.x, full.y + 2, full.width, full.height - 2);

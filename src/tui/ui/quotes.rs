@@ -255,13 +255,8 @@ fn layout(
         // Quoted only by other articles: their words are all there is to show.
         let mut lines = Vec::new();
         for other in &statement.others {
-            let mut runs = vec![(format!("{}:", other.label), dim)];
-            runs.extend(
-                other
-                    .runs
-                    .iter()
-                    .map(|(t, _)| (format!(" {t}"), Style::new())),
-            );
+            let words: String = other.runs.iter().map(|(t, _)| t.as_str()).collect();
+            let runs = [(format!("{}: ", other.label), dim), (words, Style::new())];
             lines.extend(wrap_styled(&runs, columns.wide.width));
         }
         lines
