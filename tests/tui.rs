@@ -339,3 +339,20 @@ fn framing_pane_puts_the_compared_outlets_first() {
         );
     }
 }
+
+#[test]
+fn compare_status_bar_offers_the_panes_when_there_is_room() {
+    let mut app = demo_app();
+    let last = |text: &str| text.lines().last().unwrap().to_string();
+    let wide = last(&screen(&mut app, 120, 40));
+    assert!(
+        wide.contains("Q  quotes") && wide.contains("F  framing"),
+        "{wide}"
+    );
+    let narrow = last(&screen(&mut app, 80, 24));
+    assert!(!narrow.contains("quotes"), "{narrow}");
+    assert!(
+        narrow.ends_with("q  quit"),
+        "the usual hints keep their place: {narrow}"
+    );
+}

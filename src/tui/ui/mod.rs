@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
@@ -98,6 +99,9 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     );
 }
 
+/// Status-bar hints left out when the bar would not fit them all.
+const OPTIONAL_HINTS: [Action; 2] = [Action::Quotes, Action::Framing];
+
 /// The keys most useful on the current screen, from the active keymap.
 fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
     let actions: &[(Action, &str)] = match (app.top_overlay(), app.screen) {
@@ -133,6 +137,8 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
             (Action::NextDivergence, "divergence"),
             (Action::Search, "search"),
             (Action::Swap, "swap"),
+            (Action::Quotes, "quotes"),
+            (Action::Framing, "framing"),
             (Action::Back, "stories"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
@@ -147,9 +153,24 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
         ));
         spans.push(Span::raw(" "));
     }
-    for (action, label) in actions {
-        let keys = app.keymap.keys_for(*action);
-        let Some(key) = keys.first() else { continue };
+    let hints: Vec<(Action, String, &str)> = actions
+        .iter()
+        .filter_map(|(action, label)| {
+            let key = app.keymap.keys_for(*action).into_iter().next()?;
+            Some((*action, key, *label))
+        })
+        .collect();
+    // The optional hints only when everything fits (trailing spaces aside).
+    let width: usize = spans.iter().map(Span::width).sum::<usize>()
+        + hints
+            .iter()
+            .map(|(_, key, label)| key.width() + label.width() + 5)
+            .sum::<usize>();
+    let room = usize::from(area.width) + 2;
+    for (action, key, label) in hints {
+        if OPTIONAL_HINTS.contains(&action) && width > room {
+            continue;
+        }
         spans.push(Span::styled(format!(" {key} "), key_style));
         spans.push(Span::raw(format!(" {label}  ")));
     }
