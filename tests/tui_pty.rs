@@ -1,6 +1,6 @@
 //! End to end: the real binary in a pseudo-terminal. `cargo run` with no
-//! arguments opens the demo comparison; j, n, ? and q work; the alternate
-//! screen is left and the process exits 0.
+//! arguments opens the demo comparison; j, n, Q (with Esc and Enter), ? and
+//! q work; the alternate screen is left and the process exits 0.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -116,6 +116,20 @@ fn walk_the_demo_and_quit_cleanly() {
     session.press("n");
     let screen = session.wait_for("row 3/");
     assert!(screen.contains("right only"), "{screen}");
+
+    // The Quotes pane covers Compare; Esc gives it back where it was.
+    session.press("Q");
+    let screen = session.wait_for("Quotes · story s1");
+    assert!(screen.contains("1. Sergei Lavrov"), "{screen}");
+    session.press("\x1b");
+    session.wait_for("row 3/");
+
+    // Enter on the first statement goes to its row: Sputnik sentence 3.
+    session.press("Q");
+    session.wait_for("Quotes · story s1");
+    session.press("\r");
+    let screen = session.wait_for("row 4/");
+    assert!(screen.contains("L3 ↔"), "{screen}");
 
     session.press("?");
     session.wait_for("next divergence");
