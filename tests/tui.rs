@@ -217,19 +217,54 @@ fn quotes_pane_in_monochrome() {
     press(&mut app, "Qj");
     insta::assert_snapshot!("quotes_demo_mono_j", screen(&mut app, 120, 40));
     let buffer = assert_monochrome(&app);
-    let modified =
-        |m: ratatui::style::Modifier| buffer.content.iter().any(|c| c.modifier.contains(m));
+    use ratatui::style::Modifier;
+    let row_of = |text: &str| {
+        (0..buffer.area.height)
+            .find(|&y| {
+                let line: String = (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect();
+                line.contains(text)
+            })
+            .unwrap_or_else(|| panic!("{text:?} is on screen"))
+    };
+    let buffer = &buffer;
+    let cells = |y: u16, xs: std::ops::Range<u16>| {
+        xs.map(move |x| &buffer[(x, y)])
+            .filter(|c| c.symbol() != " ")
+            .collect::<Vec<_>>()
+    };
+    // Statement 1, second line: Sputnik's "the line, which calls for …"
+    // against TASS's "implies the creation …".
+    let y = row_of("implies the creation");
+    let (left, right) = (cells(y, 0..60), cells(y, 60..120));
     assert!(
-        modified(ratatui::style::Modifier::UNDERLINED),
+        left.iter().any(|c| c.modifier == Modifier::UNDERLINED),
         "words only the left version has are underlined"
     );
     assert!(
-        modified(ratatui::style::Modifier::BOLD),
-        "words only the right version has are bold"
+        right
+            .iter()
+            .any(|c| c.modifier == Modifier::BOLD | Modifier::REVERSED),
+        "words only the right version has are bold (and reversed)"
     );
     assert!(
-        modified(ratatui::style::Modifier::REVERSED),
-        "the selected statement is reversed"
+        left.iter().chain(&right).any(|c| c.modifier.is_empty()),
+        "shared words are plain"
+    );
+    let selected = row_of("▶ 2. Sergei Lavrov");
+    assert!(
+        cells(selected, 0..120)
+            .iter()
+            .all(|c| c.symbol() == "│" || c.modifier.contains(Modifier::REVERSED)),
+        "the selected statement's heading is reversed"
+    );
+    let flags = row_of("3. Sergei Lavrov — one version is cut shorter");
+    assert!(
+        cells(flags, 0..120)
+            .iter()
+            .all(|c| c.symbol() == "│" || !c.modifier.contains(Modifier::REVERSED)),
+        "other headings are not"
     );
 }
 
