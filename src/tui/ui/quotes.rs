@@ -148,9 +148,9 @@ pub fn draw(
     let mut start = offset.min(selected);
     while start < selected
         && (start..=selected)
-            .map(|i| blocks.get(i).height())
-            .sum::<u16>()
-            > body.height
+            .map(|i| usize::from(blocks.get(i).height()))
+            .sum::<usize>()
+            > usize::from(body.height)
     {
         start += 1;
     }
