@@ -27,7 +27,7 @@ const DATE_LABELS: [&str; 6] = [
     "posted",
 ];
 /// Weekday names; a leading one (or its abbreviation) is ignored.
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -39,7 +39,7 @@ const WEEKDAYS: [&str; 7] = [
 /// Morning and afternoon markers allowed after a clock time.
 const MERIDIEMS: [&str; 4] = ["a.m.", "p.m.", "am", "pm"];
 /// Month names, in order; three-letter abbreviations and "Sept" also count.
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -3,6 +3,7 @@
 
 use super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::tokens::{Token, tokenize};
+use crate::corpus::dates::{MONTHS, WEEKDAYS};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word, is_stop_word};
 
 /// Words that open a noun phrase; a backward scan stops after one.
@@ -77,7 +78,8 @@ const NOT_VERBS: &[&str] = &[
 ];
 /// Words that make a clause relative: "Boris Johnson, who said …".
 const RELATIVES: &[&str] = &["who", "which", "whose"];
-/// Capitalised words that start sentences but are not names.
+/// Capitalised words that start sentences but are not names (weekdays and
+/// months are excluded too).
 const NOT_NAMES: &[&str] = &[
     "earlier",
     "later",
@@ -97,25 +99,6 @@ const NOT_NAMES: &[&str] = &[
     "moreover",
     "also",
     "according",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "in",
     "on",
     "at",
@@ -178,6 +161,8 @@ fn is_name_token(t: &Token) -> bool {
     t.word
         && (t.capitalised() || particle_name(t))
         && !NOT_NAMES.contains(&l.as_str())
+        && !WEEKDAYS.contains(&l.as_str())
+        && !MONTHS.contains(&l.as_str())
         && !HONORIFICS.contains(&l.as_str())
         && (t.text.contains('-') || !is_stop_word(&fold_word(t.text)))
         && reporting_verb(&l).is_none()
