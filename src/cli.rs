@@ -8,12 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use storydiff::align::{self, AlignOptions};
 use storydiff::corpus::{self, Corpus, LoadOptions};
-use storydiff::export::json::{
-    ArticlesReport, CompareReport, FramingReport, QuotesReport, StoriesReport,
-};
+use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
-use storydiff::framing::{self, OutletFraming};
-use storydiff::quotes::{self, QuoteKind, StoryQuotes};
 use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
 
@@ -272,57 +268,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(Command::Compare(args)) => run_compare(&mut out, args, &options, colour)?,
         Some(Command::Quotes(args)) => {
-            let corpus = load(&args.paths, &options);
-            report_problems(&corpus, cli.global.quiet);
-            let found = stories::group_stories(&corpus.articles, &StoryOptions::default());
-            let statements: Vec<StoryQuotes> = found
-                .iter()
-                .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)).1)
-                .collect();
-            if args.json {
-                let report = QuotesReport::new(&corpus, &found, &statements);
-                serde_json::to_writer_pretty(&mut out, &report)?;
-                writeln!(out)?;
-            } else {
-                let style = report::Style::new(colour);
-                lenses::quotes(
-                    &mut out,
-                    &corpus,
-                    &found,
-                    &statements,
-                    terminal_width(),
-                    &style,
-                )?;
-            }
-            exit_code(&corpus)
+            lenses::run_quotes(&mut out, args, &options, colour, cli.global.quiet)?
         }
         Some(Command::Framing(args)) => {
-            let corpus = load(&args.paths, &options);
-            report_problems(&corpus, cli.global.quiet);
-            let found = stories::group_stories(&corpus.articles, &StoryOptions::default());
-            let tables: Vec<Vec<OutletFraming>> = found
-                .iter()
-                .map(|story| {
-                    let members = story.members_in(&corpus.articles);
-                    let scare: Vec<usize> = members
-                        .iter()
-                        .map(|a| {
-                            let found = quotes::find_quotes(a);
-                            found.iter().filter(|q| q.kind == QuoteKind::Scare).count()
-                        })
-                        .collect();
-                    framing::frame_outlets(&members, &scare, DISTINCTIVE_TERMS)
-                })
-                .collect();
-            if args.json {
-                let report = FramingReport::new(&corpus, &found, &tables);
-                serde_json::to_writer_pretty(&mut out, &report)?;
-                writeln!(out)?;
-            } else {
-                let style = report::Style::new(colour);
-                lenses::framing(&mut out, &found, &tables, terminal_width(), &style)?;
-            }
-            exit_code(&corpus)
+            lenses::run_framing(&mut out, args, &options, colour, cli.global.quiet)?
         }
         Some(Command::Config(args)) => {
             if args.print_default {
@@ -376,6 +325,18 @@ fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<
     app.message = warnings.first().cloned();
     tui::run::run(app)?;
     Ok(0)
+}
+
+/// Loads the paths and groups them into stories with the default options.
+fn load_stories(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    quiet: bool,
+) -> (Corpus, Vec<stories::Story>) {
+    let corpus = load(paths, options);
+    report_problems(&corpus, quiet);
+    let found = stories::group_stories(&corpus.articles, &StoryOptions::default());
+    (corpus, found)
 }
 
 fn exit_code(corpus: &Corpus) -> u8 {

@@ -7,14 +7,76 @@
 
 use std::io::{self, Write};
 
-use storydiff::corpus::{Article, Corpus};
-use storydiff::framing::OutletFraming;
-use storydiff::quotes::{StoryQuotes, Version};
+use storydiff::corpus::{Article, Corpus, LoadOptions};
+use storydiff::export::json::{FramingReport, QuotesReport};
+use storydiff::framing::{self, OutletFraming};
+use storydiff::quotes::{self, QuoteKind, StoryQuotes, Version};
 use storydiff::stories::Story;
 
 use super::compare::{diff_words, plain_words, render};
 use super::report::Style;
 use storydiff::export::wrap::wrap;
+
+/// `storydiff quotes`: loads, groups, matches and prints.
+pub fn run_quotes(
+    out: &mut impl Write,
+    args: &super::LensArgs,
+    options: &LoadOptions,
+    colour: bool,
+    quiet: bool,
+) -> anyhow::Result<u8> {
+    let (corpus, found) = super::load_stories(&args.paths, options, quiet);
+    let statements: Vec<StoryQuotes> = found
+        .iter()
+        .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)).1)
+        .collect();
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &QuotesReport::new(&corpus, &found, &statements))?;
+        writeln!(out)?;
+    } else {
+        let style = Style::new(colour);
+        quotes(
+            out,
+            &corpus,
+            &found,
+            &statements,
+            super::terminal_width(),
+            &style,
+        )?;
+    }
+    Ok(super::exit_code(&corpus))
+}
+
+/// `storydiff framing`: loads, groups, frames and prints.
+pub fn run_framing(
+    out: &mut impl Write,
+    args: &super::LensArgs,
+    options: &LoadOptions,
+    colour: bool,
+    quiet: bool,
+) -> anyhow::Result<u8> {
+    let (corpus, found) = super::load_stories(&args.paths, options, quiet);
+    let scare_quotes = |article: &&storydiff::corpus::Article| {
+        let found = quotes::find_quotes(article);
+        found.iter().filter(|q| q.kind == QuoteKind::Scare).count()
+    };
+    let tables: Vec<Vec<OutletFraming>> = found
+        .iter()
+        .map(|story| {
+            let members = story.members_in(&corpus.articles);
+            let scare: Vec<usize> = members.iter().map(scare_quotes).collect();
+            framing::frame_outlets(&members, &scare, super::DISTINCTIVE_TERMS)
+        })
+        .collect();
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &FramingReport::new(&corpus, &found, &tables))?;
+        writeln!(out)?;
+    } else {
+        let style = Style::new(colour);
+        framing(out, &found, &tables, super::terminal_width(), &style)?;
+    }
+    Ok(super::exit_code(&corpus))
+}
 
 /// Indent of a version's text under its heading.
 const TEXT_INDENT: usize = 8;
