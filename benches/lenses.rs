@@ -27,7 +27,6 @@ fn benches(c: &mut Criterion) {
                     .iter()
                     .map(|s| {
                         story_quotes(black_box(&s.members_in(&corpus.articles)))
-                            .1
                             .statements
                             .len()
                     })

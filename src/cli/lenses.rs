@@ -28,7 +28,7 @@ pub fn run_quotes(
     let (corpus, found) = super::load_stories(&args.paths, options, quiet);
     let statements: Vec<StoryQuotes> = found
         .iter()
-        .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)).1)
+        .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)))
         .collect();
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &QuotesReport::new(&corpus, &found, &statements))?;

@@ -14,6 +14,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use pathfinding::undirected::connected_components::components;
+
 use super::{Quote, QuoteKind};
 use crate::align::{AlignOptions, RowKind, align};
 use crate::corpus::Article;
@@ -103,31 +105,6 @@ pub struct StoryQuotes {
     pub scare_quotes: Vec<usize>,
 }
 
-struct Union(Vec<usize>);
-
-impl Union {
-    fn find(&mut self, i: usize) -> usize {
-        let mut r = i;
-        while self.0[r] != r {
-            r = self.0[r];
-        }
-        let mut i = i;
-        while self.0[i] != r {
-            let next = self.0[i];
-            self.0[i] = r;
-            i = next;
-        }
-        r
-    }
-
-    fn join(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[a.max(b)] = a.min(b);
-        }
-    }
-}
-
 fn term_set(text: &str) -> HashSet<String> {
     terms(text).into_iter().map(|t| t.key).collect()
 }
@@ -213,7 +190,9 @@ pub fn match_statements(articles: &[&Article], quotes: &[Vec<Quote>]) -> StoryQu
         })
     };
 
-    let mut union = Union((0..flat.len()).collect());
+    // Each quotation with the quotations it matches; connected components
+    // of this graph are the statements.
+    let mut neighbours: Vec<Vec<usize>> = (0..flat.len()).map(|x| vec![x]).collect();
     for x in 0..flat.len() {
         for y in x + 1..flat.len() {
             let ((a, qa), (b, qb)) = (flat[x], flat[y]);
@@ -231,21 +210,20 @@ pub fn match_statements(articles: &[&Article], quotes: &[Vec<Quote>]) -> StoryQu
                 || (agree && enough_words && containment >= CUT_OVERLAP)
                 || (same_row && dice >= CONFLICT_OVERLAP);
             if matched {
-                union.join(x, y);
+                neighbours[x].push(y);
             }
         }
     }
 
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
-    for x in 0..flat.len() {
-        let root = union.find(x);
-        let g = *group_of.entry(root).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(x);
-    }
+    let mut groups: Vec<Vec<usize>> = components(&neighbours)
+        .into_iter()
+        .map(|set| {
+            let mut members: Vec<usize> = set.into_iter().collect();
+            members.sort_unstable();
+            members
+        })
+        .collect();
+    groups.sort_unstable_by_key(|members| members[0]);
 
     let outlets: HashSet<String> = (0..articles.len()).map(outlet).collect();
     let statements = groups

@@ -160,10 +160,9 @@ fn introduces(head: &str) -> bool {
 
 /// Finds the quotations of a story's articles and matches them into
 /// statements (see [`match_statements`]).
-pub fn story_quotes(articles: &[&Article]) -> (Vec<Vec<Quote>>, StoryQuotes) {
+pub fn story_quotes(articles: &[&Article]) -> StoryQuotes {
     let quotes: Vec<Vec<Quote>> = articles.iter().map(|a| find_quotes(a)).collect();
-    let story = match_statements(articles, &quotes);
-    (quotes, story)
+    match_statements(articles, &quotes)
 }
 
 /// Whether a short quotation can be a verb's complement rather than a

@@ -482,8 +482,6 @@ pub struct People {
     persons: Vec<Person>,
     /// Each mention of a person or body, in reading order within a sentence.
     mentions: Vec<Seen>,
-    /// The last person given a quotation, and where.
-    last_speaker: Option<(usize, usize)>,
     /// The last speaker of any kind (person, body or role as written).
     last_any: Option<String>,
     /// Sentences that open with he or she (continuing the salient person).
@@ -739,9 +737,6 @@ impl People {
                 entry: p,
                 subject: true,
             });
-            if self.persons[p].entity == Entity::Person {
-                self.last_speaker = Some((sentence, p));
-            }
         }
         self.last_any = Some(name.clone());
         name

@@ -103,7 +103,7 @@ impl StoryLens {
     /// Finds and matches the quotations of `articles` (corpus indices).
     pub fn new(corpus: &[Article], articles: Vec<usize>) -> StoryLens {
         let refs: Vec<&Article> = articles.iter().map(|&i| &corpus[i]).collect();
-        let (_, quotes) = story_quotes(&refs);
+        let quotes = story_quotes(&refs);
         StoryLens {
             articles,
             quotes,
