@@ -264,7 +264,13 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 _ => first_start.max(spans[k - 1].close),
             };
             let head = &text[head_start..span.open];
-            let mut tail_end = spans.get(k + 1).map_or(last_end, |n| n.open.min(last_end));
+            // The closing mark can sit past the end of the sentence that holds
+            // the quoted words (the splitter put a stray `"` at the start of
+            // the next sentence): the tail never starts before the mark.
+            let mut tail_end = spans
+                .get(k + 1)
+                .map_or(last_end, |n| n.open.min(last_end))
+                .max(span.close);
             let inner = text[span.inner_start..span.inner_end].trim_end();
             if text[span.close..tail_end]
                 .trim()

@@ -189,7 +189,46 @@ fn paraphrase_and_speaker_disagreement_are_flagged() {
     assert_eq!(raqqa.flags, [Flag::DifferentSpeakers]);
 }
 
+#[test]
+fn a_closing_mark_split_into_the_next_sentence_does_not_panic() {
+    // Mixed curly and straight marks: the segmenter ends the first sentence
+    // at "agree." and the straight mark that closes “We agree. opens the next.
+    let text = "The minister said “We agree. \" She added \"nothing more.\"";
+    let sentences = crate::corpus::sentences::split_sentences(text);
+    assert!(sentences.len() >= 2, "{sentences:?}");
+    let article = Article::from_paragraphs("a", vec![sentences]);
+    let quotes = find_quotes(&article);
+    let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["We agree.", "nothing more."]);
+    let story = story_quotes(&[&article, &article]);
+    assert!(!story.statements.is_empty());
+}
+
 proptest! {
+    #[test]
+    fn any_text_with_stray_marks_split_by_the_segmenter_gives_quotes_inside_it(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("“".to_string()), Just("”".to_string()), Just("\"".to_string()),
+                Just("'".to_string()), Just("‘".to_string()), Just("’".to_string()),
+                Just("«".to_string()), Just("»".to_string()), Just(". ".to_string()),
+                Just("? ".to_string()), Just(" he said. ".to_string()),
+                "[a-zA-Z ,.]{0,30}",
+            ],
+            0..40,
+        ),
+    ) {
+        let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = collapse(&parts.concat());
+        let sentences = crate::corpus::sentences::split_sentences(&text);
+        let article = Article::from_paragraphs("p", vec![sentences.clone(), sentences]);
+        let sentence_count = article.sentence_count();
+        for q in find_quotes(&article) {
+            prop_assert!(text.contains(&collapse(&q.text)), "{:?} not in {:?}", q.text, text);
+            prop_assert!(q.sentences.iter().all(|&s| s < sentence_count));
+        }
+    }
+
     #[test]
     fn any_text_with_stray_marks_gives_bounded_quotes_inside_it(
         parts in proptest::collection::vec(
