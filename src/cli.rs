@@ -14,6 +14,7 @@ use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
 
 mod compare;
+mod coverage;
 mod lenses;
 mod pick;
 mod report;
@@ -31,6 +32,7 @@ Examples:
   storydiff compare '#002' '#004'        compare two articles of the demo by id
   storydiff quotes                       who is quoted in each demo story, and how
   storydiff framing news/ --json         each outlet's names, verbs, hedges, labels
+  storydiff coverage news/ --story s2    which outlet carries which passage of a story
   NO_COLOR=1 storydiff articles news/    plain text, no colour
 
 Exit status: 0 when at least one article loaded, 2 when none did or on a
@@ -101,6 +103,8 @@ pub enum Command {
     Quotes(LensArgs),
     /// Word choices per outlet in each story: naming, verbs, hedges, labels, distinctive terms.
     Framing(LensArgs),
+    /// Which outlet carries which passage of each story: the coverage table.
+    Coverage(coverage::CoverageArgs),
 }
 
 /// Arguments of `storydiff quotes` and `storydiff framing`.
@@ -272,6 +276,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(Command::Framing(args)) => {
             lenses::run_framing(&mut out, args, &options, colour, cli.global.quiet)?
+        }
+        Some(Command::Coverage(args)) => {
+            coverage::run(&mut out, args, &options, colour, cli.global.quiet)?
         }
         Some(Command::Config(args)) => {
             if args.print_default {

@@ -116,3 +116,12 @@ pub fn background_similarity(left: &Article, right: &Article) -> (f32, f32) {
     let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f32>() / n;
     (mean, variance.sqrt())
 }
+
+impl Alignment {
+    /// The same links seen from the other side: sides and one-sided kinds
+    /// swapped, rows in the new left article's reading order, `moved`
+    /// recomputed for the new orientation. Kinds and similarities are kept.
+    pub fn flipped(&self) -> Alignment {
+        rows::flip(self)
+    }
+}

@@ -215,3 +215,74 @@ fn share(part: usize, total: usize) -> f32 {
         part as f32 / total as f32
     }
 }
+
+/// The rows of `alignment` seen from the other side (see [`super::Alignment::flipped`]).
+pub fn flip(alignment: &super::Alignment) -> super::Alignment {
+    let count = |side: fn(&AlignedRow) -> &Vec<usize>| {
+        alignment
+            .rows
+            .iter()
+            .flat_map(|r| side(r).iter().copied())
+            .max()
+            .map_or(0, |m| m + 1)
+    };
+    let (new_left, new_right) = (count(|r| &r.right), count(|r| &r.left));
+    let mut linked: Vec<&AlignedRow> = alignment
+        .rows
+        .iter()
+        .filter(|r| !r.left.is_empty() && !r.right.is_empty())
+        .collect();
+    linked.sort_by_key(|r| r.right[0]);
+    let links: Vec<Link> = linked
+        .iter()
+        .map(|r| Link {
+            left: (r.right[0], r.right[r.right.len() - 1] + 1),
+            right: (r.left[0], r.left[r.left.len() - 1] + 1),
+            similarity: r.similarity,
+        })
+        .collect();
+    let in_order = longest_increasing(&links);
+    let mut right_linked = vec![false; new_right];
+    for link in &links {
+        right_linked[link.right.0..link.right.1].fill(true);
+    }
+    let mut rows = Vec::with_capacity(alignment.rows.len());
+    let mut next_right = 0;
+    let mut link_at = vec![None; new_left];
+    for (k, link) in links.iter().enumerate() {
+        link_at[link.left.0] = Some(k);
+    }
+    let mut i = 0;
+    while i < new_left {
+        let Some(k) = link_at[i] else {
+            rows.push(one_sided(RowKind::LeftOnly, i));
+            i += 1;
+            continue;
+        };
+        let (link, moved) = (&links[k], !in_order[k]);
+        if !moved {
+            flush_right(&mut rows, &right_linked, &mut next_right, link.right.0);
+            next_right = next_right.max(link.right.1);
+        }
+        rows.push(AlignedRow {
+            kind: linked[k].kind,
+            left: (link.left.0..link.left.1).collect(),
+            right: (link.right.0..link.right.1).collect(),
+            similarity: link.similarity,
+            moved,
+        });
+        i = link.left.1;
+    }
+    flush_right(&mut rows, &right_linked, &mut next_right, new_right);
+    let s = alignment.summary;
+    super::Alignment {
+        rows,
+        summary: AlignmentSummary {
+            left_shared: s.right_shared,
+            right_shared: s.left_shared,
+            left_only: s.right_only,
+            right_only: s.left_only,
+            ..s
+        },
+    }
+}

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod decode;
 mod demo;
 pub mod formats;
+pub mod key;
 mod load;
 pub mod manifest;
 pub mod model;
@@ -19,5 +20,6 @@ mod sources;
 pub mod terms;
 
 pub use demo::load_demo;
+pub use key::{ArticleKey, StoryKey};
 pub use load::{DEFAULT_MAX_BYTES, LoadOptions, load_paths};
 pub use model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};

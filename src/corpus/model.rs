@@ -173,6 +173,16 @@ impl Article {
         }
     }
 
+    /// How people see the article named: its outlet, else its id.
+    pub fn display_name(&self) -> &str {
+        self.outlet.as_deref().unwrap_or(&self.id)
+    }
+
+    /// The article's stable identity ([`super::ArticleKey::of`]).
+    pub fn key(&self) -> super::ArticleKey {
+        super::ArticleKey::of(self)
+    }
+
     /// Iterates over every sentence in reading order.
     pub fn sentences(&self) -> impl Iterator<Item = &Sentence> {
         self.paragraphs.iter().flat_map(|p| p.sentences.iter())

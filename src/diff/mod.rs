@@ -113,6 +113,60 @@ pub fn word_diff(left: &str, right: &str) -> Vec<DiffRun> {
     emit::runs(&segments, &left_tokens, &right_tokens)
 }
 
+/// How a stretch of one side's text stands against the other side: the one
+/// presentation vocabulary of every front end (terminal, TUI, exports).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Text both sides have.
+    Kept,
+    /// Text only the left side has.
+    Removed,
+    /// Text only the right side has.
+    Added,
+}
+
+/// One side's text as runs, each with its [`Change`].
+pub type MarkedText = Vec<(String, Change)>;
+
+/// Both sides of a word diff as marked runs: the left side's runs are
+/// `Kept` or `Removed`, the right side's `Kept` or `Added`, and each side's
+/// runs concatenate to its text exactly.
+///
+/// ```
+/// use storydiff::diff::{Change, change_runs};
+/// let (left, right) = change_runs("Lavrov said.", "Lavrov said on Monday.");
+/// assert_eq!(left, [("Lavrov said.".to_owned(), Change::Kept)]);
+/// assert_eq!(right[1], (" on Monday".to_owned(), Change::Added));
+/// ```
+pub fn change_runs(left: &str, right: &str) -> (MarkedText, MarkedText) {
+    let (mut l, mut r): (MarkedText, MarkedText) = (Vec::new(), Vec::new());
+    let push = |side: &mut MarkedText, text: &str, change: Change| match side.last_mut() {
+        Some((last, c)) if *c == change => last.push_str(text),
+        _ => side.push((text.to_owned(), change)),
+    };
+    for run in word_diff(left, right) {
+        match run.op {
+            DiffOp::Equal => {
+                push(&mut l, &run.text, Change::Kept);
+                push(&mut r, &run.text, Change::Kept);
+            }
+            DiffOp::Delete => push(&mut l, &run.text, Change::Removed),
+            DiffOp::Insert => push(&mut r, &run.text, Change::Added),
+        }
+    }
+    (l, r)
+}
+
+/// A text with nothing marked (no runs for an empty text).
+pub fn kept_runs(text: &str) -> MarkedText {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![(text.to_owned(), Change::Kept)]
+    }
+}
+
 /// The share of the words of both sides that lie in `Equal` runs, from 0 to 1:
 /// `2 × equal words / (left words + right words)`.
 ///

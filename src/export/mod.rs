@@ -1,5 +1,6 @@
 //! Machine-readable and document outputs.
 
+pub mod coverage;
 pub mod json;
 pub mod markdown;
 pub mod wrap;
