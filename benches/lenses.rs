@@ -1,6 +1,7 @@
 //! The quotes and framing lenses over all of NewsWCL50 (10 events × 5
 //! outlets), as `storydiff quotes` and `storydiff framing` run them after
-//! grouping stories; and quote finding alone on the demo pair.
+//! grouping and collating stories (the collation is made once, outside the
+//! timing); and quote finding alone on the demo pair.
 //!
 //! Run with `cargo bench --bench lenses`.
 
@@ -8,8 +9,10 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use storydiff::align::AlignOptions;
+use storydiff::collate::Collation;
 use storydiff::corpus::{self, LoadOptions};
-use storydiff::framing::frame_outlets;
+use storydiff::framing::frame_story;
 use storydiff::quotes::{QuoteKind, find_quotes, story_quotes};
 use storydiff::stories::{StoryOptions, group_stories};
 
@@ -18,15 +21,22 @@ fn benches(c: &mut Criterion) {
     let corpus = corpus::load_paths(&[dir], &LoadOptions::default());
     assert_eq!(corpus.articles.len(), 50);
     let stories = group_stories(&corpus.articles, &StoryOptions::default());
+    let collations: Vec<Collation> = stories
+        .iter()
+        .map(|s| {
+            let members: Vec<usize> = s.articles().collect();
+            Collation::new(&corpus.articles, &members, &AlignOptions::default())
+        })
+        .collect();
 
     c.bench_function(
         "quotes: NewsWCL50, 50 articles (find + match per story)",
         |b| {
             b.iter(|| {
-                stories
+                collations
                     .iter()
-                    .map(|s| {
-                        story_quotes(black_box(&s.members_in(&corpus.articles)))
+                    .map(|c| {
+                        story_quotes(black_box(c), &corpus.articles)
                             .statements
                             .len()
                     })
@@ -38,10 +48,10 @@ fn benches(c: &mut Criterion) {
         "framing: NewsWCL50, 50 articles (scare quotes + table)",
         |b| {
             b.iter(|| {
-                stories
+                collations
                     .iter()
-                    .map(|s| {
-                        let members = s.members_in(&corpus.articles);
+                    .map(|c| {
+                        let members = c.articles(&corpus.articles);
                         let scare: Vec<usize> = members
                             .iter()
                             .map(|a| {
@@ -51,7 +61,7 @@ fn benches(c: &mut Criterion) {
                                     .count()
                             })
                             .collect();
-                        frame_outlets(black_box(&members), &scare, 10).len()
+                        frame_story(black_box(c), &corpus.articles, &scare, 10).len()
                     })
                     .sum::<usize>()
             })

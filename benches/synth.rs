@@ -107,6 +107,18 @@ pub fn corpus(n: usize) -> Vec<Article> {
         .collect()
 }
 
+/// Generates `n` articles that all report one event (NewsWCL50 event
+/// `event`'s sentences, reworded, sampled and reordered per article).
+pub fn story(n: usize, event: usize) -> Vec<Article> {
+    let templates = templates();
+    let template = &templates[event % templates.len()];
+    let names = invented_names(template, event as u64);
+    let mut rng = Rng::new(0x5709_D1FF ^ (n as u64) << 8 ^ event as u64);
+    (0..n)
+        .map(|k| article(k, event, template, &names, &mut rng))
+        .collect()
+}
+
 /// One invented name per capitalised word of the template, fixed for the event.
 fn invented_names(template: &[Vec<String>], event: u64) -> HashMap<String, String> {
     let mut rng = Rng::new(event.wrapping_mul(0x2545_F491_4F6C_DD1D));

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use storydiff::align::{self, AlignOptions};
+use storydiff::collate::Collation;
 use storydiff::corpus::{self, Corpus, LoadOptions};
 use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
@@ -180,7 +181,7 @@ pub enum CompareFormat {
 }
 
 /// Parses a number in 0..1.
-fn parse_unit(text: &str) -> Result<f32, String> {
+pub(crate) fn parse_unit(text: &str) -> Result<f32, String> {
     let value: f32 = text
         .parse()
         .map_err(|_| format!("{text:?} is not a number"))?;
@@ -376,13 +377,17 @@ fn run_compare(
             return Ok(2);
         }
     };
-    let alignment = align::align(
-        &left,
-        &right,
-        &AlignOptions {
-            threshold: args.threshold,
-        },
-    );
+    // Two articles from anywhere: a collation of just the two.
+    let pair = [left, right];
+    let options = AlignOptions {
+        threshold: args.threshold,
+    };
+    let collation = Collation::new(&pair, &[0, 1], &options);
+    let (l, r) = (collation.position(0), collation.position(1));
+    let alignment = collation
+        .alignment(l.expect("a witness"), r.expect("a witness"))
+        .into_owned();
+    let [left, right] = pair;
     let format = if args.json {
         CompareFormat::Json
     } else {

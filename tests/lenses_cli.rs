@@ -56,7 +56,7 @@ fn quotes_json_has_the_documented_shape() {
     assert_eq!(keys(&report), ["errors", "schema", "stories"]);
     assert_eq!(report["schema"], 1);
     let story = &report["stories"][0];
-    assert_eq!(keys(story), ["id", "statements"]);
+    assert_eq!(keys(story), ["id", "key", "statements"]);
     assert_eq!(story["id"], "s1");
     let statement = &story["statements"][0];
     assert_eq!(keys(statement), ["flags", "speaker", "versions"]);
@@ -102,7 +102,7 @@ fn framing_json_has_the_documented_shape() {
     let report = json(&["framing", "--json"]);
     assert_eq!(keys(&report), ["errors", "schema", "stories"]);
     let story = &report["stories"][0];
-    assert_eq!(keys(story), ["id", "outlets"]);
+    assert_eq!(keys(story), ["id", "key", "outlets"]);
     let outlets = story["outlets"].as_array().unwrap();
     let names: Vec<&str> = outlets
         .iter()

@@ -27,7 +27,7 @@ fn json_report_has_the_documented_shape() {
     assert_eq!(json["errors"], Value::Array(vec![]));
     let articles = json["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 5);
-    for key in ["id", "path", "outlet", "title", "date"] {
+    for key in ["id", "key", "path", "outlet", "title", "date"] {
         assert!(articles[0].get(key).is_some(), "article lacks {key}");
     }
     let stories = json["stories"].as_array().unwrap();
@@ -45,7 +45,7 @@ fn json_report_has_the_documented_shape() {
     assert_eq!(members[0], ["000_c64a1d62d2a9f65b", "001_d282598696b91ab7"]);
     assert_eq!(members.len(), 4, "002, 003 and 004 each stand alone");
     for story in stories {
-        for key in ["id", "label", "articles", "cohesion"] {
+        for key in ["id", "key", "label", "articles", "cohesion"] {
             assert!(story.get(key).is_some(), "story lacks {key}");
         }
         let cohesion = story["cohesion"].as_f64().unwrap();

@@ -6,22 +6,14 @@ use std::io::{self, Write};
 
 use storydiff::align::{AlignedRow, Alignment};
 use storydiff::corpus::Article;
-use storydiff::diff::{DiffOp, word_diff};
+use storydiff::diff::{Change, change_runs};
 use storydiff::export::wrap::{self, split_words, wrap};
 
 /// A word of output text with its emphasis.
-pub type Word = wrap::Word<Emphasis>;
+pub type Word = wrap::Word<Change>;
 
 /// Columns needed to show rows side by side.
 pub const SIDE_BY_SIDE_MIN: usize = 120;
-
-/// How a word is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Emphasis {
-    Plain,
-    Deleted,
-    Inserted,
-}
 
 /// Prints the comparison.
 pub fn print(
@@ -101,40 +93,38 @@ fn row_words(
 
 /// Words of a text without emphasis.
 pub fn plain_words(text: &str) -> Vec<Word> {
-    split_words(&[(text.to_string(), Emphasis::Plain)])
+    split_words(&[(text.to_string(), Change::Kept)])
 }
 
 /// The words of two texts, with what only one of them has emphasized.
 pub fn diff_words(lt: &str, rt: &str, colour: bool) -> (Vec<Word>, Vec<Word>) {
-    let (mut l, mut r) = (Vec::new(), Vec::new());
-    for run in word_diff(lt, rt) {
-        match run.op {
-            DiffOp::Equal => {
-                l.push((run.text.clone(), Emphasis::Plain));
-                r.push((run.text, Emphasis::Plain));
-            }
-            DiffOp::Delete => l.push(mark(run.text, Emphasis::Deleted, colour)),
-            DiffOp::Insert => r.push(mark(run.text, Emphasis::Inserted, colour)),
-        }
-    }
-    (split_words(&l), split_words(&r))
+    let (l, r) = change_runs(lt, rt);
+    let marked = |runs: Vec<(String, Change)>| -> Vec<(String, Change)> {
+        runs.into_iter()
+            .map(|(text, change)| match change {
+                Change::Kept => (text, change),
+                _ => mark(text, change, colour),
+            })
+            .collect()
+    };
+    (split_words(&marked(l)), split_words(&marked(r)))
 }
 
 /// Without colour, a changed run is bracketed (`[-…-]`, `{+…+}`) around its
 /// non-blank core so it reads in plain text; with colour it stays as it is.
-fn mark(text: String, emphasis: Emphasis, colour: bool) -> (String, Emphasis) {
+fn mark(text: String, emphasis: Change, colour: bool) -> (String, Change) {
     let core = text.trim();
     if colour || core.is_empty() {
         return (text, emphasis);
     }
-    let (open, close) = if emphasis == Emphasis::Deleted {
+    let (open, close) = if emphasis == Change::Removed {
         ("[-", "-]")
     } else {
         ("{+", "+}")
     };
     let lead = &text[..text.len() - text.trim_start().len()];
     let trail = &text[text.trim_end().len()..];
-    (format!("{lead}{open}{core}{close}{trail}"), Emphasis::Plain)
+    (format!("{lead}{open}{core}{close}{trail}"), Change::Kept)
 }
 
 /// Renders one line of words, with ANSI styles when colour is on, padded to `width`.
@@ -149,10 +139,10 @@ pub fn render(line: &[Word], width: usize, colour: bool) -> String {
         used += word.width();
         for (text, emphasis) in &word.pieces {
             match (colour, emphasis) {
-                (true, Emphasis::Deleted) => {
+                (true, Change::Removed) => {
                     out.push_str(&format!("\u{1b}[1;4;38;5;208m{text}\u{1b}[0m"))
                 }
-                (true, Emphasis::Inserted) => {
+                (true, Change::Added) => {
                     out.push_str(&format!("\u{1b}[1;4;38;5;33m{text}\u{1b}[0m"))
                 }
                 _ => out.push_str(text),
@@ -242,9 +232,9 @@ mod tests {
     #[test]
     fn without_colour_changes_are_bracketed_without_moving_punctuation() {
         let runs = [
-            mark("“".to_string(), Emphasis::Deleted, false),
-            ("When we".to_string(), Emphasis::Plain),
-            mark(" said after ".to_string(), Emphasis::Deleted, false),
+            mark("“".to_string(), Change::Removed, false),
+            ("When we".to_string(), Change::Kept),
+            mark(" said after ".to_string(), Change::Removed, false),
         ];
         let text = render(&split_words(&runs), 0, false);
         assert_eq!(text, "[-“-]When we [-said after-]");
@@ -253,8 +243,8 @@ mod tests {
     #[test]
     fn with_colour_changes_are_styled_in_place() {
         let runs = [
-            ("a".to_string(), Emphasis::Plain),
-            ("’s".to_string(), Emphasis::Inserted),
+            ("a".to_string(), Change::Kept),
+            ("’s".to_string(), Change::Added),
         ];
         let text = render(&split_words(&runs), 0, true);
         assert_eq!(text, "a\u{1b}[1;4;38;5;33m’s\u{1b}[0m");

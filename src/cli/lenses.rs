@@ -7,9 +7,13 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
+
+use storydiff::align::AlignOptions;
+use storydiff::collate::Collation;
 use storydiff::corpus::{Article, Corpus, LoadOptions};
 use storydiff::export::json::{FramingReport, QuotesReport};
-use storydiff::framing::{self, OutletFraming};
+use storydiff::framing::{self, FramingTable, OutletFraming};
 use storydiff::quotes::{self, QuoteKind, StoryQuotes, Version};
 use storydiff::stories::Story;
 
@@ -26,12 +30,14 @@ pub fn run_quotes(
     quiet: bool,
 ) -> anyhow::Result<u8> {
     let (corpus, found) = super::load_stories(&args.paths, options, quiet);
-    let statements: Vec<StoryQuotes> = found
-        .iter()
-        .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)))
+    let collations = collate_stories(&corpus, &found, &AlignOptions::default());
+    let statements: Vec<StoryQuotes> = collations
+        .par_iter()
+        .map(|collation| quotes::story_quotes(collation, &corpus.articles))
         .collect();
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &QuotesReport::new(&corpus, &found, &statements))?;
+        let report = QuotesReport::new(&corpus, &found, &collations, &statements);
+        serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour);
@@ -39,6 +45,7 @@ pub fn run_quotes(
             out,
             &corpus,
             &found,
+            &collations,
             &statements,
             super::terminal_width(),
             &style,
@@ -56,20 +63,27 @@ pub fn run_framing(
     quiet: bool,
 ) -> anyhow::Result<u8> {
     let (corpus, found) = super::load_stories(&args.paths, options, quiet);
-    let scare_quotes = |article: &&storydiff::corpus::Article| {
+    let collations = collate_stories(&corpus, &found, &AlignOptions::default());
+    let scare_quotes = |article: &&Article| {
         let found = quotes::find_quotes(article);
         found.iter().filter(|q| q.kind == QuoteKind::Scare).count()
     };
-    let tables: Vec<Vec<OutletFraming>> = found
-        .iter()
-        .map(|story| {
-            let members = story.members_in(&corpus.articles);
+    let tables: Vec<Vec<OutletFraming>> = collations
+        .par_iter()
+        .map(|collation| {
+            let members = collation.articles(&corpus.articles);
             let scare: Vec<usize> = members.iter().map(scare_quotes).collect();
-            framing::frame_outlets(&members, &scare, super::DISTINCTIVE_TERMS)
+            framing::frame_story(
+                collation,
+                &corpus.articles,
+                &scare,
+                super::DISTINCTIVE_TERMS,
+            )
         })
         .collect();
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &FramingReport::new(&corpus, &found, &tables))?;
+        let report = FramingReport::new(&corpus, &found, &collations, &tables);
+        serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour);
@@ -78,12 +92,23 @@ pub fn run_framing(
     Ok(super::exit_code(&corpus))
 }
 
+/// Collates every story (each pair of its articles aligned once), in parallel.
+pub fn collate_stories(
+    corpus: &Corpus,
+    stories: &[Story],
+    options: &AlignOptions,
+) -> Vec<Collation> {
+    stories
+        .par_iter()
+        .map(|story| {
+            let members: Vec<usize> = story.articles().collect();
+            Collation::new(&corpus.articles, &members, options)
+        })
+        .collect()
+}
+
 /// Indent of a version's text under its heading.
 const TEXT_INDENT: usize = 8;
-
-fn outlet_name(article: &Article) -> &str {
-    article.outlet.as_deref().unwrap_or(&article.id)
-}
 
 fn story_heading(out: &mut impl Write, story: &Story, style: &Style) -> io::Result<()> {
     writeln!(
@@ -99,14 +124,15 @@ pub fn quotes(
     out: &mut impl Write,
     corpus: &Corpus,
     stories: &[Story],
+    collations: &[Collation],
     found: &[StoryQuotes],
     width: usize,
     style: &Style,
 ) -> io::Result<()> {
     let text_width = width.saturating_sub(TEXT_INDENT).max(30);
     let mut statements = 0;
-    for (story, story_quotes) in stories.iter().zip(found) {
-        let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
+    for ((story, collation), story_quotes) in stories.iter().zip(collations).zip(found) {
+        let members = collation.articles(&corpus.articles);
         story_heading(out, story, style)?;
         if story_quotes.statements.is_empty() {
             writeln!(out, "    {}", style.dim("no quotations"))?;
@@ -128,7 +154,7 @@ pub fn quotes(
                 writeln!(
                     out,
                     "    {} ({}) · {}",
-                    outlet_name(article),
+                    article.display_name(),
                     article.id,
                     describe(version)
                 )?;
@@ -181,76 +207,8 @@ fn describe(version: &Version) -> String {
     parts.join(" · ")
 }
 
-/// One framing table row: a label and one cell per outlet.
-type TableRow = (String, Vec<String>);
-
-fn counts<'a>(items: impl Iterator<Item = (&'a String, &'a usize)>, limit: usize) -> String {
-    let mut items: Vec<(&String, &usize)> = items.collect();
-    items.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let cell: Vec<String> = items
-        .iter()
-        .take(limit)
-        .map(|(k, n)| format!("{k} {n}"))
-        .collect();
-    if cell.is_empty() {
-        "–".to_string()
-    } else {
-        cell.join(", ")
-    }
-}
-
-/// The rows of one story's framing table.
-pub fn framing_rows(outlets: &[OutletFraming]) -> Vec<TableRow> {
-    let mut rows = Vec::new();
-    let referents: std::collections::BTreeSet<&String> = outlets
-        .iter()
-        .flat_map(|o| o.framing.naming.keys())
-        .collect();
-    for referent in referents {
-        rows.push((
-            format!("naming: {referent}"),
-            outlets
-                .iter()
-                .map(|o| {
-                    o.framing
-                        .naming
-                        .get(referent)
-                        .map_or_else(|| "–".to_string(), |v| counts(v.iter(), 6))
-                })
-                .collect(),
-        ));
-    }
-    let cells = |f: &dyn Fn(&OutletFraming) -> String| outlets.iter().map(f).collect();
-    rows.push((
-        "verbs".into(),
-        cells(&|o| counts(o.framing.verbs.iter(), 6)),
-    ));
-    rows.push((
-        "hedges".into(),
-        cells(&|o| counts(o.framing.hedges.iter(), 6)),
-    ));
-    rows.push((
-        "labels".into(),
-        cells(&|o| counts(o.framing.labels.iter(), 6)),
-    ));
-    rows.push((
-        "distinctive".into(),
-        cells(&|o| {
-            if o.distinctive.is_empty() {
-                return "–".to_string();
-            }
-            o.distinctive
-                .iter()
-                .take(8)
-                .map(|d| format!("{} {:.1}", d.term, d.score))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }),
-    ));
-    rows
-}
-
-/// Prints each story's per-outlet table.
+/// Prints each story's per-outlet table ([`FramingTable`]): a label column,
+/// then one column per outlet whose items wrap inside it.
 pub fn framing(
     out: &mut impl Write,
     stories: &[Story],
@@ -260,35 +218,44 @@ pub fn framing(
 ) -> io::Result<()> {
     for (story, outlets) in stories.iter().zip(framing) {
         story_heading(out, story, style)?;
-        let rows = framing_rows(outlets);
-        let label_width = rows
+        let table = FramingTable::new(outlets, &[]);
+        let label = |row: &framing::FramingRow| {
+            if row.heading {
+                row.label.clone()
+            } else {
+                format!("  {}", row.label)
+            }
+        };
+        let label_width = table
+            .rows
             .iter()
-            .map(|(l, _)| l.chars().count())
+            .map(|r| label(r).chars().count())
             .max()
             .unwrap_or(0)
-            .clamp(8, 28);
-        let columns = outlets.len().max(1);
+            .clamp(8, 24);
+        let columns = table.outlets.len().max(1);
         let cell_width = (width.saturating_sub(label_width + 4) / columns).max(16) - 2;
         let mut header = format!("  {:label_width$}", "");
-        for o in outlets {
+        for outlet in &table.outlets {
             header.push_str("  ");
-            header.push_str(&pad(&o.outlet, cell_width));
+            header.push_str(&pad(outlet, cell_width));
         }
         writeln!(out, "{}", style.bold(header.trim_end()))?;
-        for (label, cells) in rows {
-            let wrapped: Vec<Vec<String>> = cells
+        for row in &table.rows {
+            let wrapped: Vec<Vec<String>> = row
+                .cells
                 .iter()
-                .map(|c| {
-                    wrap(&plain_words(c), cell_width)
+                .map(|items| {
+                    wrap(&plain_words(&items.join(", ")), cell_width)
                         .iter()
                         .map(|line| render(line, 0, false))
                         .collect()
                 })
                 .collect();
-            let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+            let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
             for line in 0..height {
                 let mut text = if line == 0 {
-                    format!("  {}", pad(&label, label_width))
+                    format!("  {}", pad(&label(row), label_width))
                 } else {
                     format!("  {:label_width$}", "")
                 };
@@ -305,7 +272,7 @@ pub fn framing(
         out,
         "{}",
         style.dim(
-            "naming: variant and count per referent · distinctive: z-scored log-odds against the story's other outlets"
+            "Naming: variant ×count per referent · Distinctive terms: z-scored log-odds against the story's other outlets"
         )
     )
 }

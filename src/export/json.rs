@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::align::{AlignedRow, Alignment};
+use crate::collate::Collation;
 use crate::corpus::{Article, Corpus, LoadError};
 use crate::diff::{DiffRun, word_diff};
 use crate::framing::OutletFraming;
@@ -42,6 +43,8 @@ pub struct ArticlesReport<'a> {
 pub struct ArticleJson<'a> {
     /// Stable id within the corpus.
     pub id: &'a str,
+    /// Stable identity across corpora and formats ([`crate::corpus::ArticleKey`]).
+    pub key: String,
     /// Source path (`demo/<file>` for the embedded demo).
     pub path: &'a str,
     /// Outlet display name.
@@ -96,6 +99,7 @@ impl<'a> ArticleJson<'a> {
     pub fn new(article: &'a Article) -> Self {
         Self {
             id: &article.id,
+            key: article.key().to_string(),
             path: &article.path,
             outlet: article.outlet.as_deref(),
             title: article.title.as_deref(),
@@ -135,6 +139,8 @@ impl<'a> ErrorJson<'a> {
 pub struct ArticleRef<'a> {
     /// Stable id within the corpus.
     pub id: &'a str,
+    /// Stable identity across corpora and formats.
+    pub key: String,
     /// Source path.
     pub path: &'a str,
     /// Outlet display name.
@@ -150,6 +156,7 @@ impl<'a> ArticleRef<'a> {
     pub fn new(article: &'a Article) -> Self {
         Self {
             id: &article.id,
+            key: article.key().to_string(),
             path: &article.path,
             outlet: article.outlet.as_deref(),
             title: article.title.as_deref(),
@@ -282,6 +289,8 @@ pub struct StoriesReport<'a> {
 pub struct StoryJson<'a> {
     /// Story id (`s1`, `s2`, … in report order).
     pub id: &'a str,
+    /// Stable identity from the members' keys ([`crate::corpus::StoryKey`]).
+    pub key: String,
     /// The most central title, or the story's top terms.
     pub label: &'a str,
     /// Ids of its articles.
@@ -300,6 +309,10 @@ impl<'a> StoriesReport<'a> {
                 .iter()
                 .map(|story| StoryJson {
                     id: &story.id,
+                    key: crate::corpus::StoryKey::of(
+                        story.articles().map(|i| corpus.articles[i].key()),
+                    )
+                    .to_string(),
                     label: &story.label,
                     articles: story
                         .articles()
@@ -329,6 +342,8 @@ pub struct QuotesReport<'a> {
 pub struct StoryStatementsJson<'a> {
     /// Story id, as in `stories --json`.
     pub id: &'a str,
+    /// The story's key, as in `stories --json`.
+    pub key: String,
     /// Matched statements, in order of first appearance.
     pub statements: Vec<StatementJson<'a>>,
 }
@@ -363,37 +378,49 @@ pub struct VersionJson<'a> {
 }
 
 impl<'a> QuotesReport<'a> {
-    /// Builds the report; `quotes[k]` belongs to `stories[k]`.
-    pub fn new(corpus: &'a Corpus, stories: &'a [Story], quotes: &'a [StoryQuotes]) -> Self {
-        let story_json = |(story, found): (&'a Story, &'a StoryQuotes)| {
-            let members: Vec<usize> = story.articles().collect();
-            StoryStatementsJson {
-                id: &story.id,
-                statements: found
-                    .statements
-                    .iter()
-                    .map(|statement| StatementJson {
-                        speaker: statement.speaker.as_deref(),
-                        versions: statement
-                            .versions
-                            .iter()
-                            .map(|v| VersionJson {
-                                article: &corpus.articles[members[v.article]].id,
-                                sentences: v.sentences.clone(),
-                                text: &v.text,
-                                kind: v.kind.map_or("paraphrase", QuoteKind::as_str),
-                                verb: v.verb.as_deref(),
-                                speaker: v.speaker.as_deref(),
-                            })
-                            .collect(),
-                        flags: statement.flags.iter().map(|f| f.as_str()).collect(),
-                    })
-                    .collect(),
-            }
-        };
+    /// Builds the report; `collations[k]` and `quotes[k]` belong to `stories[k]`.
+    pub fn new(
+        corpus: &'a Corpus,
+        stories: &'a [Story],
+        collations: &'a [Collation],
+        quotes: &'a [StoryQuotes],
+    ) -> Self {
+        let story_json =
+            |((story, collation), found): ((&'a Story, &'a Collation), &'a StoryQuotes)| {
+                let members = &collation.witnesses;
+                StoryStatementsJson {
+                    id: &story.id,
+                    key: collation.story_key.to_string(),
+                    statements: found
+                        .statements
+                        .iter()
+                        .map(|statement| StatementJson {
+                            speaker: statement.speaker.as_deref(),
+                            versions: statement
+                                .versions
+                                .iter()
+                                .map(|v| VersionJson {
+                                    article: &corpus.articles[members[v.article]].id,
+                                    sentences: v.sentences.clone(),
+                                    text: &v.text,
+                                    kind: v.kind.map_or("paraphrase", QuoteKind::as_str),
+                                    verb: v.verb.as_deref(),
+                                    speaker: v.speaker.as_deref(),
+                                })
+                                .collect(),
+                            flags: statement.flags.iter().map(|f| f.as_str()).collect(),
+                        })
+                        .collect(),
+                }
+            };
         Self {
             schema: QUOTES_SCHEMA,
-            stories: stories.iter().zip(quotes).map(story_json).collect(),
+            stories: stories
+                .iter()
+                .zip(collations)
+                .zip(quotes)
+                .map(story_json)
+                .collect(),
             errors: corpus.errors.iter().map(ErrorJson::new).collect(),
         }
     }
@@ -415,6 +442,8 @@ pub struct FramingReport<'a> {
 pub struct StoryFramingJson<'a> {
     /// Story id, as in `stories --json`.
     pub id: &'a str,
+    /// The story's key, as in `stories --json`.
+    pub key: String,
     /// One entry per outlet, in order of first appearance.
     pub outlets: Vec<OutletFramingJson<'a>>,
 }
@@ -449,19 +478,22 @@ pub struct DistinctiveJson<'a> {
 }
 
 impl<'a> FramingReport<'a> {
-    /// Builds the report; `framing[k]` belongs to `stories[k]`.
+    /// Builds the report; `collations[k]` and `framing[k]` belong to `stories[k]`.
     pub fn new(
         corpus: &'a Corpus,
         stories: &'a [Story],
+        collations: &'a [Collation],
         framing: &'a [Vec<OutletFraming>],
     ) -> Self {
         Self {
             schema: FRAMING_SCHEMA,
             stories: stories
                 .iter()
+                .zip(collations)
                 .zip(framing)
-                .map(|(story, outlets)| StoryFramingJson {
+                .map(|((story, collation), outlets)| StoryFramingJson {
                     id: &story.id,
+                    key: collation.story_key.to_string(),
                     outlets: outlets
                         .iter()
                         .map(|o| OutletFramingJson {
@@ -507,6 +539,7 @@ mod tests {
         keys.sort_unstable();
         let mut expected = [
             "id",
+            "key",
             "path",
             "outlet",
             "title",

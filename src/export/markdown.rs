@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::align::{AlignedRow, Alignment};
 use crate::corpus::Article;
-use crate::diff::{DiffOp, word_diff};
+use crate::diff::{Change, change_runs};
 
 /// The comparison of two articles as a Markdown table: one row per aligned
 /// row, removed words struck through on the left, inserted words in bold on
@@ -82,18 +82,17 @@ fn cells(row: &AlignedRow, left: &[&str], right: &[&str]) -> (String, String) {
     if lt.is_empty() || rt.is_empty() {
         return (escape(&lt), escape(&rt));
     }
-    let (mut l, mut r) = (String::new(), String::new());
-    for run in word_diff(&lt, &rt) {
-        match run.op {
-            DiffOp::Equal => {
-                l.push_str(&escape(&run.text));
-                r.push_str(&escape(&run.text));
-            }
-            DiffOp::Delete => l.push_str(&emphasize(&run.text, "~~")),
-            DiffOp::Insert => r.push_str(&emphasize(&run.text, "**")),
-        }
-    }
-    (l, r)
+    let (l, r) = change_runs(&lt, &rt);
+    let render = |runs: Vec<(String, Change)>| -> String {
+        runs.iter()
+            .map(|(text, change)| match change {
+                Change::Kept => escape(text),
+                Change::Removed => emphasize(text, "~~"),
+                Change::Added => emphasize(text, "**"),
+            })
+            .collect()
+    };
+    (render(l), render(r))
 }
 
 /// Wraps the words of `text` in `mark`, keeping outer spaces outside so the

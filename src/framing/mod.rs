@@ -27,6 +27,7 @@
 
 mod distinctive;
 mod lexicon;
+mod table;
 mod tokens;
 
 use std::collections::BTreeMap;
@@ -34,11 +35,13 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::{alias_group_of, alias_groups, alias_mentions, words};
 
 pub use distinctive::{Distinctive, MIN_COUNT, distinctive_terms};
 pub use lexicon::{Entry, Lexicon, LexiconError, List, SCARE_QUOTES, lexicon, reporting_verbs};
+pub use table::{DISTINCTIVE_TERMS, FramingRow, FramingTable, NOTHING, TOP_VERBS};
 
 use tokens::Tokens;
 
@@ -156,7 +159,7 @@ pub fn frame_outlets(
     let mut groups: Vec<Vec<&Article>> = Vec::new();
     let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, &article) in articles.iter().enumerate() {
-        let name = article.outlet.as_deref().unwrap_or(&article.id);
+        let name = article.display_name();
         let slot = *index.entry(name).or_insert_with(|| {
             outlets.push(OutletFraming {
                 outlet: name.to_string(),
@@ -179,6 +182,18 @@ pub fn frame_outlets(
         outlet.distinctive = distinctive;
     }
     outlets
+}
+
+/// Frames a collated story outlet by outlet, in witness order;
+/// `scare_quotes[w]` is witness `w`'s scare-quote count (see [`frame_outlets`]).
+/// `articles` is the slice the collation was made from.
+pub fn frame_story(
+    collation: &Collation,
+    articles: &[Article],
+    scare_quotes: &[usize],
+    top: usize,
+) -> Vec<OutletFraming> {
+    frame_outlets(&collation.articles(articles), scare_quotes, top)
 }
 
 /// Exact-case forms of each alias group, by canonical name.

@@ -17,7 +17,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use pathfinding::undirected::connected_components::components;
 
 use super::{Quote, QuoteKind};
-use crate::align::{AlignOptions, RowKind, align};
+use crate::align::RowKind;
+use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::terms;
 
@@ -70,7 +71,7 @@ impl Flag {
 /// One article's rendering of a statement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Version {
-    /// Index of the article in the slice given to [`match_statements`].
+    /// The article's witness position in the story's [`Collation`].
     pub article: usize,
     /// Sentence indices in that article.
     pub sentences: Vec<usize>,
@@ -101,7 +102,7 @@ pub struct Statement {
 pub struct StoryQuotes {
     /// The statements, in order of first appearance.
     pub statements: Vec<Statement>,
-    /// Scare quotes per article (same order as the articles).
+    /// Scare quotes per witness (in the collation's witness order).
     pub scare_quotes: Vec<usize>,
 }
 
@@ -119,8 +120,8 @@ fn overlaps(a: &HashSet<String>, b: &HashSet<String>) -> (f32, f32) {
 /// Sentence links of one article pair: left sentence → right sentences.
 type Links = HashMap<usize, BTreeSet<usize>>;
 
-fn pair_links(left: &Article, right: &Article) -> (Links, Links) {
-    let alignment = align(left, right, &AlignOptions::default());
+fn pair_links(collation: &Collation, a: usize, b: usize) -> (Links, Links) {
+    let alignment = collation.alignment(a, b);
     let mut forward: Links = HashMap::new();
     let mut backward: Links = HashMap::new();
     for row in &alignment.rows {
@@ -147,17 +148,19 @@ fn speaker_of(q: &Quote) -> Option<&str> {
     q.speaker.as_ref().map(|s| s.name.as_str())
 }
 
-/// Groups the quotations of a story's articles into statements.
+/// Groups the quotations of a story's witnesses into statements, reading
+/// the sentence links of every pair from the story's collation.
 ///
-/// `quotes[i]` are the quotations of `articles[i]` (from
-/// [`super::find_quotes`]). Scare quotes are counted, not matched.
-pub fn match_statements(articles: &[&Article], quotes: &[Vec<Quote>]) -> StoryQuotes {
-    let outlet = |i: usize| {
-        articles[i]
-            .outlet
-            .clone()
-            .unwrap_or_else(|| articles[i].id.clone())
-    };
+/// `articles` is the slice the collation was made from; `quotes[w]` are the
+/// quotations of witness `w` (from [`super::find_quotes`]). Scare quotes are
+/// counted, not matched.
+pub fn match_statements(
+    collation: &Collation,
+    articles: &[Article],
+    quotes: &[Vec<Quote>],
+) -> StoryQuotes {
+    let articles = collation.articles(articles);
+    let outlet = |i: usize| articles[i].display_name().to_owned();
     let scare_quotes = quotes
         .iter()
         .map(|qs| qs.iter().filter(|q| q.kind == QuoteKind::Scare).count())
@@ -176,7 +179,7 @@ pub fn match_statements(articles: &[&Article], quotes: &[Vec<Quote>]) -> StoryQu
             if quotes[i].is_empty() && quotes[j].is_empty() {
                 continue;
             }
-            let (f, b) = pair_links(articles[i], articles[j]);
+            let (f, b) = pair_links(collation, i, j);
             links.insert((i, j), f);
             links.insert((j, i), b);
         }

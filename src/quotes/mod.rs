@@ -26,6 +26,9 @@ pub use lexicon::{is_role_word, reporting_verb, role_class};
 pub use matching::{Flag, Statement, StoryQuotes, Version, match_statements};
 pub use spans::MAX_OPEN_CHARS;
 
+use rayon::prelude::*;
+
+use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
 use speakers::{Attribution, People, attribution_after, attribution_before};
@@ -158,11 +161,16 @@ fn introduces(head: &str) -> bool {
     ) || tail.get(1).is_some_and(|w| w == "as")
 }
 
-/// Finds the quotations of a story's articles and matches them into
-/// statements (see [`match_statements`]).
-pub fn story_quotes(articles: &[&Article]) -> StoryQuotes {
-    let quotes: Vec<Vec<Quote>> = articles.iter().map(|a| find_quotes(a)).collect();
-    match_statements(articles, &quotes)
+/// Finds the quotations of a collated story's witnesses and matches them
+/// into statements (see [`match_statements`]). `articles` is the slice the
+/// collation was made from.
+pub fn story_quotes(collation: &Collation, articles: &[Article]) -> StoryQuotes {
+    let quotes: Vec<Vec<Quote>> = collation
+        .articles(articles)
+        .par_iter()
+        .map(|a| find_quotes(a))
+        .collect();
+    match_statements(collation, articles, &quotes)
 }
 
 /// Whether a short quotation can be a verb's complement rather than a

@@ -7,6 +7,20 @@ fn demo() -> Vec<Article> {
     load_demo().articles
 }
 
+/// The statements of two articles, matched through their collation (the
+/// witnesses sort by name: the first article's outlet must sort first).
+fn collated_quotes(articles: Vec<Article>) -> StoryQuotes {
+    let collation =
+        crate::collate::Collation::new(&articles, &[0, 1], &crate::align::AlignOptions::default());
+    assert_eq!(collation.witnesses, [0, 1]);
+    let quotes: Vec<Vec<Quote>> = collation
+        .articles(&articles)
+        .iter()
+        .map(|a| find_quotes(a))
+        .collect();
+    match_statements(&collation, &articles, &quotes)
+}
+
 fn speaker(q: &Quote) -> &str {
     q.speaker.as_ref().map_or("", |s| s.name.as_str())
 }
@@ -101,9 +115,7 @@ fn news_style_paragraphs_and_colon_introductions() {
 #[test]
 fn the_translations_and_cuts_of_the_seed_pair_are_matched() {
     let articles = demo();
-    let pair = [&articles[0], &articles[1]];
-    let quotes: Vec<Vec<Quote>> = pair.iter().map(|a| find_quotes(a)).collect();
-    let story = match_statements(&pair, &quotes);
+    let story = collated_quotes(vec![articles[0].clone(), articles[1].clone()]);
     let statement = |start: &str| {
         story
             .statements
@@ -172,9 +184,7 @@ fn paraphrase_and_speaker_disagreement_are_flagged() {
             "“The coalition let the militants leave Raqqa through the southern corridor,” spokesman John Kirby said.",
         ],
     );
-    let pair = [&a, &b];
-    let quotes: Vec<Vec<Quote>> = pair.iter().map(|x| find_quotes(x)).collect();
-    let story = match_statements(&pair, &quotes);
+    let story = collated_quotes(vec![a, b]);
     let answer = &story.statements[0];
     assert!(
         answer.flags.contains(&Flag::Paraphrased),
@@ -200,7 +210,7 @@ fn a_closing_mark_split_into_the_next_sentence_does_not_panic() {
     let quotes = find_quotes(&article);
     let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["We agree.", "nothing more."]);
-    let story = story_quotes(&[&article, &article]);
+    let story = collated_quotes(vec![article.clone(), article]);
     assert!(!story.statements.is_empty());
 }
 

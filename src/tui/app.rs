@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
-use crate::align::{AlignOptions, AlignedRow, Alignment, AlignmentSummary, RowKind, align};
+use crate::align::{AlignOptions, AlignedRow, Alignment, RowKind};
+use crate::collate::Collation;
 use crate::corpus::{Article, Corpus};
-use crate::diff::{DiffOp, word_diff};
+use crate::diff::{MarkedText, change_runs, kept_runs};
 use crate::stories::{Story, StoryOptions, group_stories};
 
 use super::config::Config;
@@ -43,26 +44,15 @@ pub enum Overlay {
     Framing { offset: usize },
 }
 
-/// How a word of a row is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Emphasis {
-    /// Unchanged text.
-    Plain,
-    /// Words only the left side has (in a reworded row).
-    Removed,
-    /// Words only the right side has (in a reworded row).
-    Inserted,
-}
-
 /// One aligned row, ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowView {
     /// The aligned row.
     pub row: AlignedRow,
-    /// Left side as emphasized runs (empty for a right-only row).
-    pub left: Vec<(String, Emphasis)>,
-    /// Right side as emphasized runs.
-    pub right: Vec<(String, Emphasis)>,
+    /// Left side as marked runs (empty for a right-only row).
+    pub left: MarkedText,
+    /// Right side as marked runs.
+    pub right: MarkedText,
     /// Plain texts, lowercased, for search.
     pub haystack: String,
 }
@@ -107,7 +97,7 @@ pub struct App {
     /// Selected story on the Stories screen.
     pub story_cursor: usize,
     /// Per story (once computed): each member's share of text shared with
-    /// its closest fellow member; None for stories too large to align fully.
+    /// its closest fellow member, in member order.
     pub member_shares: Vec<Option<Vec<f32>>>,
     /// The comparison, once one is open.
     pub compare: Option<CompareView>,
@@ -126,9 +116,9 @@ pub struct App {
     pub page_rows: usize,
     /// Alignment settings.
     pub align_options: AlignOptions,
-    /// Summaries of pairs already aligned for the Stories screen, by
-    /// (left, right) article index, so no pair is aligned twice.
-    pub pair_summaries: HashMap<(usize, usize), AlignmentSummary>,
+    /// The collations made so far, by their sorted corpus indices (a story's
+    /// members, or a pair picked across stories): every pair is aligned once.
+    pub collations: HashMap<Vec<usize>, Collation>,
     /// Quotations and framing of the stories the panes have covered, by
     /// the articles read ([`Scope::articles`]), so none is computed twice.
     pub lenses: HashMap<Vec<usize>, StoryLens>,
@@ -170,7 +160,7 @@ impl App {
             colour: true,
             page_rows: 10,
             align_options,
-            pair_summaries: HashMap::new(),
+            collations: HashMap::new(),
             lenses: HashMap::new(),
             quotes_pane: None,
             framing_pane: None,
@@ -185,10 +175,6 @@ impl App {
         app
     }
 
-    /// Most members a story may have for its shares to be computed (every
-    /// pair is aligned).
-    pub const SHARES_MAX_MEMBERS: usize = 8;
-
     /// Computes the selected story's member shares, once.
     pub fn compute_member_shares(&mut self) {
         let story = self.story_cursor;
@@ -199,61 +185,61 @@ impl App {
         else {
             return;
         };
-        if self.member_shares[story].is_some() || members.len() > Self::SHARES_MAX_MEMBERS {
+        if self.member_shares[story].is_some() {
             return;
         }
+        let collation = self.collation(&members);
         let mut shares = vec![0.0f32; members.len()];
-        for a in 0..members.len() {
-            for b in a + 1..members.len() {
-                let summary = self.pair_summary(members[a], members[b]);
-                shares[a] = shares[a].max(summary.left_shared);
-                shares[b] = shares[b].max(summary.right_shared);
-            }
+        for ((a, b), alignment) in collation.pairs() {
+            let (x, y) = (collation.witnesses[a], collation.witnesses[b]);
+            let (i, j) = (
+                members.iter().position(|&m| m == x).unwrap_or(0),
+                members.iter().position(|&m| m == y).unwrap_or(0),
+            );
+            shares[i] = shares[i].max(alignment.summary.left_shared);
+            shares[j] = shares[j].max(alignment.summary.right_shared);
         }
         self.member_shares[story] = Some(shares);
+    }
+
+    /// The collation of `articles` (corpus indices), made on first use.
+    pub fn collation(&mut self, articles: &[usize]) -> &Collation {
+        let mut key = articles.to_vec();
+        key.sort_unstable();
+        key.dedup();
+        let (corpus, options) = (&self.corpus.articles, &self.align_options);
+        self.collations
+            .entry(key)
+            .or_insert_with_key(|key| Collation::new(corpus, key, options))
+    }
+
+    /// The articles whose collation holds the pair: the story holding both,
+    /// else just the two.
+    pub fn scope_of(&self, left: usize, right: usize) -> Vec<usize> {
+        Scope::of(&self.stories, left, right).articles
     }
 
     /// The two articles of story `story` that share the most text.
     pub fn best_pair(&mut self, story: usize) -> Option<(usize, usize)> {
         let members: Vec<usize> = self.stories.get(story)?.articles().collect();
-        if members.len() < 2 {
-            return None;
-        }
-        // Aligning every pair is quadratic: look at the first few members only.
-        let considered = &members[..members.len().min(6)];
-        let mut best = None;
-        let mut best_share = -1.0f32;
-        for (k, &a) in considered.iter().enumerate() {
-            for &b in &considered[k + 1..] {
-                let summary = self.pair_summary(a, b);
-                let share = summary.left_shared + summary.right_shared;
-                if share > best_share {
-                    best_share = share;
-                    best = Some((a.min(b), a.max(b)));
-                }
-            }
-        }
-        best
+        let collation = self.collation(&members);
+        let (a, b) = collation.best_pair()?;
+        let (x, y) = (collation.witnesses[a], collation.witnesses[b]);
+        Some((x.min(y), x.max(y)))
     }
 
-    /// The alignment summary of two articles, computed once.
-    fn pair_summary(&mut self, left: usize, right: usize) -> AlignmentSummary {
-        if let Some(summary) = self.pair_summaries.get(&(left, right)) {
-            return *summary;
-        }
-        let summary = self.align_pair(left, right).summary;
-        self.pair_summaries.insert((left, right), summary);
-        summary
-    }
-
-    fn align_pair(&self, left: usize, right: usize) -> Alignment {
-        let articles = &self.corpus.articles;
-        align(&articles[left], &articles[right], &self.align_options)
-    }
-
-    /// Opens Compare on two articles of the corpus.
+    /// Opens Compare on two articles of the corpus; the rows come from the
+    /// collation of the story that holds both.
     pub fn open_compare(&mut self, left: usize, right: usize) {
-        let alignment = self.align_pair(left, right);
+        let scope = self.scope_of(left, right);
+        let collation = self.collation(&scope);
+        let alignment = match (collation.position(left), collation.position(right)) {
+            (Some(a), Some(b)) if a != b => collation.alignment(a, b).into_owned(),
+            _ => Alignment {
+                rows: Vec::new(),
+                summary: Default::default(),
+            },
+        };
         let articles = &self.corpus.articles;
         let rows = row_views(&alignment, &articles[left], &articles[right]);
         self.compare = Some(CompareView {
@@ -281,8 +267,15 @@ impl App {
             .is_none_or(|p| (p.left, p.right) != pair)
         {
             let scope = Scope::of(&self.stories, view.left, view.right);
-            let lens = lens_of(&mut self.lenses, &self.corpus.articles, &scope);
-            let pane = quotes_pane(lens, &self.corpus.articles, view, &scope);
+            let view = view.clone();
+            self.collation(&scope.articles);
+            let lens = lens_of(
+                &mut self.lenses,
+                &self.collations,
+                &self.corpus.articles,
+                &scope,
+            );
+            let pane = quotes_pane(lens, &self.corpus.articles, &view, &scope);
             self.quotes_pane = Some(pane);
         }
         true
@@ -302,9 +295,11 @@ impl App {
             .is_none_or(|p| (p.left, p.right) != pair)
         {
             let scope = Scope::of(&self.stories, view.left, view.right);
+            let view = view.clone();
+            self.collation(&scope.articles);
             let articles = &self.corpus.articles;
-            let outlets = lens_of(&mut self.lenses, articles, &scope).framing(articles);
-            let pane = framing_pane(outlets, articles, view, &scope);
+            let lens = lens_of(&mut self.lenses, &self.collations, articles, &scope);
+            let pane = framing_pane(lens.framing(articles), articles, &view, &scope);
             self.framing_pane = Some(pane);
         }
         true
@@ -316,15 +311,18 @@ impl App {
     }
 }
 
-/// The cached lens of a scope's articles, computed on first use.
+/// The cached lens of a scope's articles, computed on first use from the
+/// scope's collation (which the caller has made).
 fn lens_of<'a>(
     lenses: &'a mut HashMap<Vec<usize>, StoryLens>,
+    collations: &HashMap<Vec<usize>, Collation>,
     corpus: &[Article],
     scope: &Scope,
 ) -> &'a mut StoryLens {
-    lenses
-        .entry(scope.articles.clone())
-        .or_insert_with(|| StoryLens::new(corpus, scope.articles.clone()))
+    lenses.entry(scope.articles.clone()).or_insert_with(|| {
+        let collation = &collations[&scope.articles];
+        StoryLens::new(collation, corpus)
+    })
 }
 
 /// Rows with their texts split into emphasized runs by the word diff.
@@ -337,9 +335,9 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
             let (l, r) = row.texts(&lt, &rt);
             let haystack = format!("{l}\n{r}").to_lowercase();
             let (left, right) = if row.kind == RowKind::Reworded {
-                emphasized(&l, &r)
+                change_runs(&l, &r)
             } else {
-                (plain(l), plain(r))
+                (kept_runs(&l), kept_runs(&r))
             };
             RowView {
                 row: row.clone(),
@@ -349,31 +347,4 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
             }
         })
         .collect()
-}
-
-fn plain(text: String) -> Vec<(String, Emphasis)> {
-    if text.is_empty() {
-        Vec::new()
-    } else {
-        vec![(text, Emphasis::Plain)]
-    }
-}
-
-type Runs = Vec<(String, Emphasis)>;
-
-/// Two texts as runs, with the words only the left has marked Removed and
-/// the words only the right has marked Inserted.
-pub(crate) fn emphasized(left: &str, right: &str) -> (Runs, Runs) {
-    let (mut l, mut r) = (Vec::new(), Vec::new());
-    for run in word_diff(left, right) {
-        match run.op {
-            DiffOp::Equal => {
-                l.push((run.text.clone(), Emphasis::Plain));
-                r.push((run.text, Emphasis::Plain));
-            }
-            DiffOp::Delete => l.push((run.text, Emphasis::Removed)),
-            DiffOp::Insert => r.push((run.text, Emphasis::Inserted)),
-        }
-    }
-    (l, r)
 }

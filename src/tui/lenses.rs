@@ -1,29 +1,20 @@
 //! What the Quotes and Framing panes show, ready to draw.
 //!
 //! Both panes cover the story the compared pair belongs to: every article
-//! of the story that holds both (at most [`MAX_ARTICLES`] of them), or just
-//! the two articles when they belong to different stories. The story's
-//! quotations and framing are computed when a pane first opens and kept in
-//! [`StoryLens`]; each opening then lays them out for the compared pair
-//! (left article's column, right article's column) once, word diff
+//! of the story that holds both, or just the two articles when they belong
+//! to different stories, read through that story's [`Collation`]. The
+//! story's quotations and framing are computed when a pane first opens and
+//! kept in [`StoryLens`]; each opening then lays them out for the compared
+//! pair (left article's column, right article's column) once, word diff
 //! included, so drawing a frame only wraps text.
 
-use std::collections::BTreeMap;
-
-use super::app::{CompareView, Emphasis, emphasized};
+use super::app::CompareView;
+use crate::collate::Collation;
 use crate::corpus::Article;
-use crate::framing::{OutletFraming, frame_outlets};
+use crate::diff::{Change, MarkedText, change_runs};
+use crate::framing::{DISTINCTIVE_TERMS, FramingRow, FramingTable, OutletFraming, frame_story};
 use crate::quotes::{StoryQuotes, Version, story_quotes};
 use crate::stories::Story;
-
-/// Most articles of a story the panes read: matching quotations aligns every
-/// pair of articles, so a very large story is cut to the compared pair and
-/// the story's first other members.
-pub const MAX_ARTICLES: usize = 8;
-/// Distinctive terms shown per outlet.
-pub const DISTINCTIVE_TERMS: usize = 8;
-/// Reporting verbs shown per outlet, most used first.
-pub const TOP_VERBS: usize = 8;
 
 /// The articles the panes cover for a compared pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +23,8 @@ pub struct Scope {
     pub story: Option<String>,
     /// Number of articles in that story (2 without a story).
     pub story_size: usize,
-    /// Corpus indices of the articles read, in story order; the key of the
-    /// cached [`StoryLens`].
+    /// Corpus indices of the articles read, sorted; the key of the cached
+    /// [`StoryLens`] and of the scope's [`Collation`].
     pub articles: Vec<usize>,
 }
 
@@ -45,24 +36,12 @@ impl Scope {
             .find(|s| s.articles().any(|a| a == left) && s.articles().any(|a| a == right));
         match story {
             Some(story) => {
-                let members: Vec<usize> = story.articles().collect();
-                let mut kept = members.clone();
-                if kept.len() > MAX_ARTICLES {
-                    // The pair first, then the earliest members, in story order.
-                    let mut chosen = vec![left, right];
-                    chosen.extend(
-                        members
-                            .iter()
-                            .copied()
-                            .filter(|a| *a != left && *a != right)
-                            .take(MAX_ARTICLES - 2),
-                    );
-                    kept.retain(|a| chosen.contains(a));
-                }
+                let mut members: Vec<usize> = story.articles().collect();
+                members.sort_unstable();
                 Scope {
                     story: Some(story.id.clone()),
                     story_size: members.len(),
-                    articles: kept,
+                    articles: members,
                 }
             }
             None => Scope {
@@ -87,44 +66,39 @@ impl Scope {
     }
 }
 
-/// The quotations and framing of one set of articles, computed once.
+/// The quotations and framing of one collated set of articles, computed once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryLens {
-    /// Corpus indices of the articles, in the order given to the library:
-    /// a [`Version::article`] indexes this list.
+    /// Corpus indices of the witnesses, in the collation's order: a
+    /// [`Version::article`] indexes this list.
     pub articles: Vec<usize>,
     /// The statements of the articles.
     pub quotes: StoryQuotes,
     /// Framing per outlet, once the Framing pane has been opened.
     pub framing: Option<Vec<OutletFraming>>,
+    /// The collation the lens reads.
+    collation: Collation,
 }
 
 impl StoryLens {
-    /// Finds and matches the quotations of `articles` (corpus indices).
-    pub fn new(corpus: &[Article], articles: Vec<usize>) -> StoryLens {
-        let refs: Vec<&Article> = articles.iter().map(|&i| &corpus[i]).collect();
-        let quotes = story_quotes(&refs);
+    /// Finds and matches the quotations of a collation's witnesses, and
+    /// keeps the collation for the framing.
+    pub fn new(collation: &Collation, corpus: &[Article]) -> StoryLens {
         StoryLens {
-            articles,
-            quotes,
+            articles: collation.witnesses.clone(),
+            quotes: story_quotes(collation, corpus),
             framing: None,
+            collation: collation.clone(),
         }
     }
 
     /// The framing per outlet, computed on first use (scare quotes counted
     /// among the hedges).
     pub fn framing(&mut self, corpus: &[Article]) -> &[OutletFraming] {
-        let (articles, scare) = (&self.articles, &self.quotes.scare_quotes);
-        self.framing.get_or_insert_with(|| {
-            let refs: Vec<&Article> = articles.iter().map(|&i| &corpus[i]).collect();
-            frame_outlets(&refs, scare, DISTINCTIVE_TERMS)
-        })
+        let (collation, scare) = (&self.collation, &self.quotes.scare_quotes);
+        self.framing
+            .get_or_insert_with(|| frame_story(collation, corpus, scare, DISTINCTIVE_TERMS))
     }
-}
-
-/// How an article is named on screen: its outlet, else its id.
-pub fn outlet_name(article: &Article) -> &str {
-    article.outlet.as_deref().unwrap_or(&article.id)
 }
 
 /// One side of a statement: how the article gives it.
@@ -134,7 +108,7 @@ pub struct SideView {
     pub meta: String,
     /// The words, quotation marks included for a quotation, with the words
     /// the other side lacks emphasized.
-    pub runs: Vec<(String, Emphasis)>,
+    pub runs: MarkedText,
 }
 
 /// A version in an article other than the compared two.
@@ -143,7 +117,7 @@ pub struct OtherVersion {
     /// "Press TV (direct · said)".
     pub label: String,
     /// Its words, unemphasized.
-    pub runs: Vec<(String, Emphasis)>,
+    pub runs: MarkedText,
 }
 
 /// One statement as the Quotes pane shows it.
@@ -193,16 +167,16 @@ fn meta(version: &Version, speaker: Option<&str>) -> String {
 }
 
 /// Quotation marks around a quotation's words (not around a paraphrase).
-fn marked(version: &Version, mut runs: Vec<(String, Emphasis)>) -> Vec<(String, Emphasis)> {
+fn marked(version: &Version, mut runs: MarkedText) -> MarkedText {
     if version.kind.is_some() && !runs.is_empty() {
-        runs.insert(0, ("“".to_owned(), Emphasis::Plain));
-        runs.push(("”".to_owned(), Emphasis::Plain));
+        runs.insert(0, ("“".to_owned(), Change::Kept));
+        runs.push(("”".to_owned(), Change::Kept));
     }
     runs
 }
 
-fn plain(text: &str) -> Vec<(String, Emphasis)> {
-    vec![(text.to_owned(), Emphasis::Plain)]
+fn plain(text: &str) -> MarkedText {
+    vec![(text.to_owned(), Change::Kept)]
 }
 
 /// The first sentence of a version.
@@ -234,7 +208,7 @@ pub fn quotes_pane(
         );
         let (left_runs, right_runs) = match (lv, rv) {
             (Some(a), Some(b)) => {
-                let (x, y) = emphasized(&a.text, &b.text);
+                let (x, y) = change_runs(&a.text, &b.text);
                 (marked(a, x), marked(b, y))
             }
             _ => (
@@ -256,7 +230,7 @@ pub fn quotes_pane(
             .map(|(_, v)| OtherVersion {
                 label: format!(
                     "{} ({})",
-                    outlet_name(&corpus[lens.articles[v.article]]),
+                    corpus[lens.articles[v.article]].display_name(),
                     meta(v, speaker)
                 ),
                 runs: marked(v, plain(&v.text)),
@@ -294,19 +268,6 @@ pub fn quotes_pane(
     }
 }
 
-/// One row of the Framing table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FramingRow {
-    /// What the row counts: "Reporting verbs", or a referent under Naming
-    /// (drawn indented).
-    pub label: String,
-    /// A section's first row: drawn as a heading, after a blank line.
-    pub heading: bool,
-    /// One cell per outlet column, as items that are never broken across
-    /// lines ("Daesh ×7"): ["—"] for nothing, no items under a bare heading.
-    pub cells: Vec<Vec<String>>,
-}
-
 /// The Framing pane for one compared pair.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FramingPane {
@@ -322,33 +283,8 @@ pub struct FramingPane {
     pub rows: Vec<FramingRow>,
 }
 
-/// The cell of nothing.
-fn nothing() -> Vec<String> {
-    vec!["—".to_owned()]
-}
-
-/// "said ×4", "accused ×1": most used first, at most `top`, then "+N more".
-fn counted(counts: &BTreeMap<String, usize>, top: usize) -> Vec<String> {
-    if counts.is_empty() {
-        return nothing();
-    }
-    let mut sorted: Vec<(&String, &usize)> = counts.iter().collect();
-    sorted.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
-    let mut items: Vec<String> = sorted
-        .iter()
-        .take(top)
-        .map(|(key, n)| format!("{key} ×{n}"))
-        .collect();
-    if sorted.len() > top {
-        items.push(format!("+{} more", sorted.len() - top));
-    }
-    items
-}
-
-/// How a row's cell is read from an outlet's framing.
-type CellOf = fn(&OutletFraming) -> Vec<String>;
-
-/// Lays the framing of `outlets` out as a table for the compared pair.
+/// Lays the framing of `outlets` out as a table for the compared pair:
+/// the pair's outlets lead.
 pub fn framing_pane(
     outlets: &[OutletFraming],
     corpus: &[Article],
@@ -356,78 +292,16 @@ pub fn framing_pane(
     scope: &Scope,
 ) -> FramingPane {
     let first = [
-        outlet_name(&corpus[view.left]),
-        outlet_name(&corpus[view.right]),
+        corpus[view.left].display_name(),
+        corpus[view.right].display_name(),
     ];
-    let mut order: Vec<&OutletFraming> = Vec::new();
-    for name in first {
-        order.extend(outlets.iter().filter(|o| o.outlet == name));
-    }
-    for outlet in outlets {
-        if !order.iter().any(|o| o.outlet == outlet.outlet) {
-            order.push(outlet);
-        }
-    }
-    order.dedup_by(|a, b| a.outlet == b.outlet);
-    let mut rows = vec![FramingRow {
-        label: "Naming".to_owned(),
-        heading: true,
-        cells: vec![Vec::new(); order.len()],
-    }];
-    // Referents most mentioned across the outlets first.
-    let mut referents: BTreeMap<&str, usize> = BTreeMap::new();
-    for outlet in &order {
-        for (referent, variants) in &outlet.framing.naming {
-            *referents.entry(referent).or_default() += variants.values().sum::<usize>();
-        }
-    }
-    let mut referents: Vec<(&str, usize)> = referents.into_iter().collect();
-    referents.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    for (referent, _) in referents {
-        let cells = order
-            .iter()
-            .map(|o| match o.framing.naming.get(referent) {
-                Some(variants) => counted(variants, usize::MAX),
-                None => nothing(),
-            })
-            .collect();
-        rows.push(FramingRow {
-            label: referent.to_owned(),
-            heading: false,
-            cells,
-        });
-    }
-    if rows.len() == 1 {
-        rows[0].cells = vec![nothing(); order.len()];
-    }
-    let lists: [(&str, CellOf); 4] = [
-        ("Reporting verbs", |o| counted(&o.framing.verbs, TOP_VERBS)),
-        ("Hedges", |o| counted(&o.framing.hedges, usize::MAX)),
-        ("Labels", |o| counted(&o.framing.labels, usize::MAX)),
-        ("Distinctive terms", |o| {
-            if o.distinctive.is_empty() {
-                return nothing();
-            }
-            o.distinctive
-                .iter()
-                .take(DISTINCTIVE_TERMS)
-                .map(|d| format!("{} {:.1}", d.term, d.score))
-                .collect()
-        }),
-    ];
-    for (label, cell) in lists {
-        rows.push(FramingRow {
-            label: label.to_owned(),
-            heading: true,
-            cells: order.iter().map(|o| cell(o)).collect(),
-        });
-    }
+    let table = FramingTable::new(outlets, &first);
     FramingPane {
         left: view.left,
         right: view.right,
         scope: scope.describe(),
-        outlets: order.iter().map(|o| o.outlet.clone()).collect(),
-        rows,
+        outlets: table.outlets,
+        rows: table.rows,
     }
 }
 

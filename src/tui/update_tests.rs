@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::corpus::load_demo;
-use crate::tui::app::{App, Emphasis, Overlay, Screen};
+use crate::diff::Change;
+use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::config::Config;
 use ratatui::crossterm::event::KeyModifiers;
 
@@ -375,9 +376,9 @@ fn the_differing_words_of_two_versions_are_emphasized() {
     let first = &statements(&app)[0];
     let left = &first.left.as_ref().unwrap().runs;
     let right = &first.right.as_ref().unwrap().runs;
-    assert!(left.iter().any(|(_, e)| *e == Emphasis::Removed));
-    assert!(right.iter().any(|(_, e)| *e == Emphasis::Inserted));
-    assert!(left.iter().all(|(_, e)| *e != Emphasis::Inserted));
+    assert!(left.iter().any(|(_, e)| *e == Change::Removed));
+    assert!(right.iter().any(|(_, e)| *e == Change::Added));
+    assert!(left.iter().all(|(_, e)| *e != Change::Added));
     assert!(
         statements(&app)
             .iter()

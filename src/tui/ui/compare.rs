@@ -10,8 +10,9 @@ use ratatui::widgets::Paragraph;
 use super::Hits;
 use crate::align::RowKind;
 use crate::corpus::Article;
+use crate::diff::Change;
 use crate::export::wrap::{Word, split_words, wrap};
-use crate::tui::app::{App, CompareView, Emphasis, RowView};
+use crate::tui::app::{App, CompareView, RowView};
 use crate::tui::theme::{Role, Theme};
 
 /// Columns of the gutter between the panes: space, marker, moved flag, space.
@@ -134,7 +135,7 @@ fn draw_header(
 }
 
 /// One wrapped line: pieces of text with their emphasis.
-pub(super) type PlainLine = Vec<(String, Emphasis)>;
+pub(super) type PlainLine = Vec<(String, Change)>;
 
 /// Rows wrapped for the current pane widths, on demand: only the rows near
 /// the cursor are ever wrapped, so a frame costs the same for any article length.
@@ -198,15 +199,15 @@ impl<'a> RowLayout<'a> {
 }
 
 /// Wraps one side of a row to the pane width.
-pub(super) fn wrap_side(runs: &[(String, Emphasis)], width: u16) -> Vec<PlainLine> {
-    let words: Vec<Word<Emphasis>> = split_words(runs);
+pub(super) fn wrap_side(runs: &[(String, Change)], width: u16) -> Vec<PlainLine> {
+    let words: Vec<Word<Change>> = split_words(runs);
     wrap(&words, usize::from(width.max(1)))
         .into_iter()
         .map(|line| {
             let mut pieces = Vec::new();
             for (k, word) in line.into_iter().enumerate() {
                 if k > 0 {
-                    pieces.push((" ".to_string(), Emphasis::Plain));
+                    pieces.push((" ".to_string(), Change::Kept));
                 }
                 pieces.extend(word.pieces);
             }
@@ -224,9 +225,9 @@ pub(super) fn styled(lines: &[PlainLine], theme: &Theme, base: Style) -> Vec<Lin
                 .iter()
                 .map(|(text, emphasis)| {
                     let style = match emphasis {
-                        Emphasis::Plain => base,
-                        Emphasis::Removed => base.patch(theme.style(Role::RemovedWord)),
-                        Emphasis::Inserted => base.patch(theme.style(Role::InsertedWord)),
+                        Change::Kept => base,
+                        Change::Removed => base.patch(theme.style(Role::RemovedWord)),
+                        Change::Added => base.patch(theme.style(Role::InsertedWord)),
                     };
                     Span::styled(text.clone(), style)
                 })

@@ -12,8 +12,8 @@ use unicode_width::UnicodeWidthStr;
 use super::Hits;
 use super::overlays::{pane_block, wrap_styled, wrap_words};
 use crate::export::wrap::{Word, split_words};
+use crate::framing::FramingRow;
 use crate::tui::app::App;
-use crate::tui::lenses::FramingRow;
 use crate::tui::theme::{Role, Theme};
 
 /// Columns between table columns.
