@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use storydiff::align::{self, AlignOptions};
 use storydiff::corpus::{self, Corpus, LoadOptions};
-use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
+use storydiff::export::json::{self, ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
 use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
@@ -243,7 +243,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             let corpus = load(&args.paths, &options);
             report_problems(&corpus, cli.global.quiet);
             if args.json {
-                serde_json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
+                json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
                 writeln!(out)?;
             } else {
                 report::articles(&mut out, &corpus, &report::Style::new(colour))?;
@@ -259,7 +259,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             };
             let found = stories::group_stories(&corpus.articles, &story_options);
             if args.json {
-                serde_json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
+                json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
                 writeln!(out)?;
             } else {
                 report::stories(&mut out, &corpus, &found, &report::Style::new(colour))?;
@@ -383,10 +383,7 @@ fn run_compare(
     };
     match format {
         CompareFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut *out,
-                &CompareReport::new(&left, &right, &alignment),
-            )?;
+            json::to_writer_pretty(&mut *out, &CompareReport::new(&left, &right, &alignment))?;
             writeln!(out)?;
         }
         CompareFormat::Markdown => write!(out, "{}", markdown::compare(&left, &right, &alignment))?,

@@ -8,7 +8,7 @@
 use std::io::{self, Write};
 
 use storydiff::corpus::{Article, Corpus, LoadOptions};
-use storydiff::export::json::{FramingReport, QuotesReport};
+use storydiff::export::json::{self, FramingReport, QuotesReport};
 use storydiff::framing::{self, OutletFraming};
 use storydiff::quotes::{self, QuoteKind, StoryQuotes, Version};
 use storydiff::stories::Story;
@@ -31,7 +31,7 @@ pub fn run_quotes(
         .map(|story| quotes::story_quotes(&story.members_in(&corpus.articles)))
         .collect();
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &QuotesReport::new(&corpus, &found, &statements))?;
+        json::to_writer_pretty(&mut *out, &QuotesReport::new(&corpus, &found, &statements))?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour);
@@ -69,7 +69,7 @@ pub fn run_framing(
         })
         .collect();
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &FramingReport::new(&corpus, &found, &tables))?;
+        json::to_writer_pretty(&mut *out, &FramingReport::new(&corpus, &found, &tables))?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour);
