@@ -279,7 +279,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             } else {
                 let (_, warnings) = tui::config::load(cli.global.config.as_deref());
                 for warning in &warnings {
-                    eprintln!("{warning}");
+                    report::warning(&mut io::stderr(), warning)?;
                 }
                 writeln!(
                     out,
@@ -315,7 +315,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<u8> {
     let (mut config, warnings) = tui::config::load(global.config.as_deref());
     for warning in &warnings {
-        eprintln!("{warning}");
+        report::warning(&mut io::stderr(), warning)?;
     }
     if !colour {
         config.theme = tui::theme::Theme::builtin("mono").unwrap_or(config.theme);
@@ -365,7 +365,7 @@ fn run_compare(
     let (left, right) = match picked {
         (Ok(l), Ok(r)) => (l, r),
         (Err(e), _) | (_, Err(e)) => {
-            eprintln!("storydiff: cannot compare: {e}");
+            eprintln!("storydiff: cannot compare: {}", report::shown(&e));
             return Ok(2);
         }
     };
@@ -416,14 +416,14 @@ fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
 fn report_problems(corpus: &Corpus, quiet: bool) {
     let mut err = io::stderr().lock();
     for error in &corpus.errors {
-        let _ = writeln!(err, "storydiff: skipped {}: {}", error.path, error.message);
+        let _ = report::diagnostic(&mut err, "skipped", &error.path, &error.message);
     }
     if quiet {
         return;
     }
     for article in &corpus.articles {
         for notice in &article.notices {
-            let _ = writeln!(err, "storydiff: note {}: {}", article.path, notice);
+            let _ = report::diagnostic(&mut err, "note", &article.path, notice);
         }
     }
     if corpus.articles.is_empty() {

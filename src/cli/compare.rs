@@ -9,6 +9,8 @@ use storydiff::corpus::Article;
 use storydiff::diff::{DiffOp, word_diff};
 use storydiff::export::wrap::{self, split_words, wrap};
 
+use super::report::{article_name, shown};
+
 /// A word of output text with its emphasis.
 pub type Word = wrap::Word<Emphasis>;
 
@@ -48,7 +50,7 @@ pub fn print(
 }
 
 fn side_name(article: &Article) -> String {
-    article.outlet.clone().unwrap_or_else(|| article.id.clone())
+    article_name(article).into_owned()
 }
 
 fn header(
@@ -70,7 +72,7 @@ fn header(
             .date
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
-        let title = article.title.as_deref().unwrap_or(&article.id);
+        let title = shown(article.title.as_deref().unwrap_or(&article.id));
         writeln!(out, "{marker}  {} · {date} · {title}", bold(name))?;
     }
     writeln!(out, "{}", alignment.summary.describe(ln, rn))?;
@@ -99,15 +101,16 @@ fn row_words(
     diff_words(&lt, &rt, colour)
 }
 
-/// Words of a text without emphasis.
+/// Words of a text without emphasis, escaped (see [`shown`]).
 pub fn plain_words(text: &str) -> Vec<Word> {
-    split_words(&[(text.to_string(), Emphasis::Plain)])
+    split_words(&[(shown(text).into_owned(), Emphasis::Plain)])
 }
 
-/// The words of two texts, with what only one of them has emphasized.
+/// The words of two texts, escaped (see [`shown`]), with what only one of
+/// them has emphasized.
 pub fn diff_words(lt: &str, rt: &str, colour: bool) -> (Vec<Word>, Vec<Word>) {
     let (mut l, mut r) = (Vec::new(), Vec::new());
-    for run in word_diff(lt, rt) {
+    for run in word_diff(&shown(lt), &shown(rt)) {
         match run.op {
             DiffOp::Equal => {
                 l.push((run.text.clone(), Emphasis::Plain));

@@ -14,7 +14,7 @@ use storydiff::quotes::{self, QuoteKind, StoryQuotes, Version};
 use storydiff::stories::Story;
 
 use super::compare::{diff_words, plain_words, render};
-use super::report::Style;
+use super::report::{Style, article_name, shown};
 use storydiff::export::wrap::wrap;
 
 /// `storydiff quotes`: loads, groups, matches and prints.
@@ -81,16 +81,12 @@ pub fn run_framing(
 /// Indent of a version's text under its heading.
 const TEXT_INDENT: usize = 8;
 
-fn outlet_name(article: &Article) -> &str {
-    article.outlet.as_deref().unwrap_or(&article.id)
-}
-
 fn story_heading(out: &mut impl Write, story: &Story, style: &Style) -> io::Result<()> {
     writeln!(
         out,
         "{}  {}",
-        style.bold(&story.id),
-        style.bold(&story.label)
+        style.bold(&shown(&story.id)),
+        style.bold(&shown(&story.label))
     )
 }
 
@@ -113,7 +109,7 @@ pub fn quotes(
         }
         for (n, statement) in story_quotes.statements.iter().enumerate() {
             statements += 1;
-            let speaker = statement.speaker.as_deref().unwrap_or("unattributed");
+            let speaker = shown(statement.speaker.as_deref().unwrap_or("unattributed"));
             let flags: Vec<&str> = statement.flags.iter().map(|f| f.describe()).collect();
             let flags = if flags.is_empty() {
                 String::new()
@@ -121,16 +117,16 @@ pub fn quotes(
                 format!(" · {}", style.warn(&flags.join(" · ")))
             };
             writeln!(out)?;
-            writeln!(out, "  [{}] {}{flags}", n + 1, style.bold(speaker))?;
+            writeln!(out, "  [{}] {}{flags}", n + 1, style.bold(&speaker))?;
             let reference = &statement.versions[0];
             for (k, version) in statement.versions.iter().enumerate() {
                 let article = members[version.article];
                 writeln!(
                     out,
                     "    {} ({}) · {}",
-                    outlet_name(article),
-                    article.id,
-                    describe(version)
+                    article_name(article),
+                    shown(&article.id),
+                    shown(&describe(version))
                 )?;
                 let words = match (k, statement.versions.get(1)) {
                     (0, Some(other)) => diff_words(&reference.text, &other.text, style.colour).0,
