@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::align::{AlignOptions, AlignedRow, Alignment, AlignmentSummary, RowKind, align};
+use crate::corpus::sanitize::for_display;
 use crate::corpus::{Article, Corpus};
 use crate::diff::{DiffOp, word_diff};
 use crate::stories::{Story, StoryOptions, group_stories};
@@ -351,21 +352,22 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
         .collect()
 }
 
+/// Text as one plain run, escaped for display.
 fn plain(text: String) -> Vec<(String, Emphasis)> {
     if text.is_empty() {
         Vec::new()
     } else {
-        vec![(text, Emphasis::Plain)]
+        vec![(for_display(&text).into_owned(), Emphasis::Plain)]
     }
 }
 
 type Runs = Vec<(String, Emphasis)>;
 
-/// Two texts as runs, with the words only the left has marked Removed and
-/// the words only the right has marked Inserted.
+/// Two texts as runs, escaped for display, with the words only the left has
+/// marked Removed and the words only the right has marked Inserted.
 pub(crate) fn emphasized(left: &str, right: &str) -> (Runs, Runs) {
     let (mut l, mut r) = (Vec::new(), Vec::new());
-    for run in word_diff(left, right) {
+    for run in word_diff(&for_display(left), &for_display(right)) {
         match run.op {
             DiffOp::Equal => {
                 l.push((run.text.clone(), Emphasis::Plain));

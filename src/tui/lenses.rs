@@ -10,8 +10,11 @@
 
 use std::collections::BTreeMap;
 
+use std::borrow::Cow;
+
 use super::app::{CompareView, Emphasis, emphasized};
 use crate::corpus::Article;
+use crate::corpus::sanitize::for_display;
 use crate::framing::{OutletFraming, frame_outlets};
 use crate::quotes::{StoryQuotes, Version, story_quotes};
 use crate::stories::Story;
@@ -122,9 +125,15 @@ impl StoryLens {
     }
 }
 
-/// How an article is named on screen: its outlet, else its id.
+/// How an article is named: its outlet, else its id (as stored; see
+/// [`shown_name`] for the screen).
 pub fn outlet_name(article: &Article) -> &str {
     article.outlet.as_deref().unwrap_or(&article.id)
+}
+
+/// How an article is named on screen: [`outlet_name`], escaped for display.
+pub fn shown_name(article: &Article) -> Cow<'_, str> {
+    for_display(outlet_name(article))
 }
 
 /// One side of a statement: how the article gives it.
@@ -202,7 +211,7 @@ fn marked(version: &Version, mut runs: Vec<(String, Emphasis)>) -> Vec<(String, 
 }
 
 fn plain(text: &str) -> Vec<(String, Emphasis)> {
-    vec![(text.to_owned(), Emphasis::Plain)]
+    vec![(for_display(text).into_owned(), Emphasis::Plain)]
 }
 
 /// The first sentence of a version.
@@ -256,8 +265,8 @@ pub fn quotes_pane(
             .map(|(_, v)| OtherVersion {
                 label: format!(
                     "{} ({})",
-                    outlet_name(&corpus[lens.articles[v.article]]),
-                    meta(v, speaker)
+                    shown_name(&corpus[lens.articles[v.article]]),
+                    for_display(&meta(v, speaker))
                 ),
                 runs: marked(v, plain(&v.text)),
             })
@@ -426,7 +435,10 @@ pub fn framing_pane(
         left: view.left,
         right: view.right,
         scope: scope.describe(),
-        outlets: order.iter().map(|o| o.outlet.clone()).collect(),
+        outlets: order
+            .iter()
+            .map(|o| for_display(&o.outlet).into_owned())
+            .collect(),
         rows,
     }
 }
