@@ -156,15 +156,28 @@ fn forbidden(c: char) -> bool {
 fn foreign_escape(text: &str) -> Option<&str> {
     let mut rest = text;
     while let Some(at) = rest.find('\u{1b}') {
-        let after = &rest[at + 1..];
-        let params = after.strip_prefix('[')?;
-        let end = params.find(|c: char| !c.is_ascii_digit() && c != ';')?;
-        if params[end..].chars().next() != Some('m') {
-            return Some(&rest[at..]);
+        let sequence = &rest[at..];
+        let Some(params) = sequence.strip_prefix("\u{1b}[") else {
+            return Some(sequence);
+        };
+        let end = params
+            .find(|c: char| !c.is_ascii_digit() && c != ';')
+            .unwrap_or(params.len());
+        if !params[end..].starts_with('m') {
+            return Some(sequence);
         }
         rest = &params[end + 1..];
     }
     None
+}
+
+#[test]
+fn only_our_own_colour_codes_pass_the_escape_check() {
+    assert_eq!(foreign_escape("a\u{1b}[1;4;38;5;33mb\u{1b}[0m"), None);
+    assert!(foreign_escape("a\u{1b}[0m\u{1b}]0;x\u{7}").is_some());
+    assert!(foreign_escape("\u{1b}c").is_some());
+    assert!(foreign_escape("\u{1b}[2J").is_some());
+    assert!(foreign_escape("\u{1b}[12").is_some());
 }
 
 /// The output is safe: no forbidden character; ESC only in our own colour
