@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use storydiff::align::{self, AlignOptions};
 use storydiff::collate::Collation;
 use storydiff::corpus::{self, Corpus, LoadOptions};
-use storydiff::export::json::{ArticlesReport, CompareReport, StoriesReport};
+use storydiff::export::json::{self, ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
 use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
@@ -248,7 +248,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             let corpus = load(&args.paths, &options);
             report_problems(&corpus, cli.global.quiet);
             if args.json {
-                serde_json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
+                json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
                 writeln!(out)?;
             } else {
                 report::articles(&mut out, &corpus, &report::Style::new(colour))?;
@@ -264,7 +264,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             };
             let found = stories::group_stories(&corpus.articles, &story_options);
             if args.json {
-                serde_json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
+                json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
                 writeln!(out)?;
             } else {
                 report::stories(&mut out, &corpus, &found, &report::Style::new(colour))?;
@@ -287,7 +287,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             } else {
                 let (_, warnings) = tui::config::load(cli.global.config.as_deref());
                 for warning in &warnings {
-                    eprintln!("{warning}");
+                    report::warning(&mut io::stderr(), warning)?;
                 }
                 writeln!(
                     out,
@@ -323,7 +323,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<u8> {
     let (mut config, warnings) = tui::config::load(global.config.as_deref());
     for warning in &warnings {
-        eprintln!("{warning}");
+        report::warning(&mut io::stderr(), warning)?;
     }
     if !colour {
         config.theme = tui::theme::Theme::builtin("mono").unwrap_or(config.theme);
@@ -373,7 +373,7 @@ fn run_compare(
     let (left, right) = match picked {
         (Ok(l), Ok(r)) => (l, r),
         (Err(e), _) | (_, Err(e)) => {
-            eprintln!("storydiff: cannot compare: {e}");
+            eprintln!("storydiff: cannot compare: {}", report::shown(&e));
             return Ok(2);
         }
     };
@@ -395,10 +395,7 @@ fn run_compare(
     };
     match format {
         CompareFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut *out,
-                &CompareReport::new(&left, &right, &alignment),
-            )?;
+            json::to_writer_pretty(&mut *out, &CompareReport::new(&left, &right, &alignment))?;
             writeln!(out)?;
         }
         CompareFormat::Markdown => write!(out, "{}", markdown::compare(&left, &right, &alignment))?,
@@ -431,14 +428,14 @@ fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
 fn report_problems(corpus: &Corpus, quiet: bool) {
     let mut err = io::stderr().lock();
     for error in &corpus.errors {
-        let _ = writeln!(err, "storydiff: skipped {}: {}", error.path, error.message);
+        let _ = report::diagnostic(&mut err, "skipped", &error.path, &error.message);
     }
     if quiet {
         return;
     }
     for article in &corpus.articles {
         for notice in &article.notices {
-            let _ = writeln!(err, "storydiff: note {}: {}", article.path, notice);
+            let _ = report::diagnostic(&mut err, "note", &article.path, notice);
         }
     }
     if corpus.articles.is_empty() {

@@ -12,7 +12,11 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("storydiff: error: {err:#}");
+            let message = format!("{err:#}");
+            eprintln!(
+                "storydiff: error: {}",
+                storydiff::corpus::sanitize::for_display(&message)
+            );
             ExitCode::from(1)
         }
     }

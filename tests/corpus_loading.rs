@@ -201,3 +201,46 @@ fn matching_form_is_kept_beside_display_text() {
     assert!(sentence.matching.contains("\"some odd things,\""));
     assert_eq!(sentence.matching, sentence.matching.to_lowercase());
 }
+
+/// An article body that loads on its own.
+const BODY: &str = "Lavrov said the answers must be honest and clear.\n\
+                    The minister spoke in Moscow on Monday about the policy.\n";
+
+#[test]
+fn manifest_fields_are_stripped_of_controls_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), BODY).unwrap();
+    std::fs::write(
+        dir.path().join("storydiff.toml"),
+        "[[article]]\nfile = \"a.txt\"\n\
+         outlet = \"Out\\u001b]0;pwned\\u0007let\"\n\
+         title = \"T\\u009b2Jitle\\u202e\"\n\
+         byline = \"By\\u001b]52;c;SGk=\\u0007line\"\n\
+         note = \"No\\u001bcte\\u2066\"\n\
+         url = \"https://example.org/\\u001b[31mx\"\n\
+         date = \"2017-10-23\\u0007\"\n",
+    )
+    .unwrap();
+    let corpus = corpus::load_paths(&[dir.path().to_path_buf()], &LoadOptions::default());
+    let a = only(&corpus);
+    assert_eq!(a.outlet.as_deref(), Some("Outlet"));
+    assert_eq!(a.title.as_deref(), Some("Title"));
+    assert_eq!(a.byline.as_deref(), Some("Byline"));
+    assert_eq!(a.note.as_deref(), Some("Note"));
+    assert_eq!(a.url.as_deref(), Some("https://example.org/x"));
+    assert_eq!(date(a).as_deref(), Some("2017-10-23"));
+    assert!(
+        a.notices.iter().any(|n| n.contains("control character")),
+        "{:?}",
+        a.notices
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ids_from_file_names_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a\u{1b}]0;x\u{7}\nb\u{202e}.txt"), BODY).unwrap();
+    let corpus = corpus::load_paths(&[dir.path().to_path_buf()], &LoadOptions::default());
+    assert_eq!(only(&corpus).id, "a\\x1b]0;x\\x07\\nb\\u{202e}");
+}

@@ -391,3 +391,58 @@ fn compare_status_bar_offers_the_panes_when_there_is_room() {
         "the usual hints keep their place: {narrow}"
     );
 }
+
+/// The demo with terminal payloads in every name the TUI draws, put there
+/// behind the loader's back so the drawing itself must escape them.
+fn hostile_app() -> App {
+    let mut corpus = corpus::load_demo();
+    for (k, article) in corpus.articles.iter_mut().enumerate() {
+        article.outlet = Some(format!("Out\u{202e}let{k}\u{1b}]0;pwned\u{7}"));
+        article.title = Some(format!("Title\u{9b}2J\u{2066}{k}\u{1b}c"));
+        article.id = format!("id{k}\u{1b}]52;c;SGk=\u{7}\n");
+        if let Some(sentence) = article.paragraphs[0].sentences.first_mut() {
+            sentence.text.push_str(" \u{202e}gnp.exe\u{1b}[2J");
+        }
+        if let Some(removed) = article.removed.first_mut() {
+            removed.text.push_str("\u{202e}\u{9b}31m");
+        }
+    }
+    let mut app = App::new(corpus, Config::default());
+    app.message = Some("storydiff: config a\u{1b}]0;x\u{7}\u{202e}.toml line 1: bad".into());
+    app
+}
+
+fn assert_screen_is_safe(text: &str, what: &str) {
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| c != '\n' && storydiff::corpus::sanitize::is_unsafe(c))
+        .collect();
+    assert!(bad.is_empty(), "{what}: {bad:?} on screen\n{text}");
+}
+
+#[test]
+fn names_titles_ids_text_and_messages_are_drawn_escaped() {
+    let mut app = hostile_app();
+    let compare = screen(&mut app, 160, 50);
+    assert_screen_is_safe(&compare, "compare");
+    assert!(compare.contains("Out\\u{202e}let0"), "{compare}");
+    assert!(
+        compare.contains("a\\x1b]0;x\\x07\\u{202e}.toml"),
+        "{compare}"
+    );
+    for (keys, what) in [
+        ("r", "removed"),
+        ("o", "picker"),
+        ("Q", "quotes"),
+        ("F", "framing"),
+    ] {
+        press(&mut app, keys);
+        assert_screen_is_safe(&screen(&mut app, 160, 50), what);
+        key(&mut app, KeyCode::Esc);
+    }
+    key(&mut app, KeyCode::Esc);
+    let stories = screen(&mut app, 160, 50);
+    assert_eq!(app.screen, Screen::Stories, "{stories}");
+    assert_screen_is_safe(&stories, "stories");
+    assert!(stories.contains("Title\\u{9b}2J\\u{2066}"), "{stories}");
+}

@@ -9,6 +9,8 @@ use storydiff::corpus::Article;
 use storydiff::diff::{Change, change_runs};
 use storydiff::export::wrap::{self, split_words, wrap};
 
+use super::report::{article_name, shown};
+
 /// A word of output text with its emphasis.
 pub type Word = wrap::Word<Change>;
 
@@ -40,7 +42,7 @@ pub fn print(
 }
 
 fn side_name(article: &Article) -> String {
-    article.outlet.clone().unwrap_or_else(|| article.id.clone())
+    article_name(article).into_owned()
 }
 
 fn header(
@@ -62,7 +64,7 @@ fn header(
             .date
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
-        let title = article.title.as_deref().unwrap_or(&article.id);
+        let title = shown(article.title.as_deref().unwrap_or(&article.id));
         writeln!(out, "{marker}  {} · {date} · {title}", bold(name))?;
     }
     writeln!(out, "{}", alignment.summary.describe(ln, rn))?;
@@ -91,14 +93,15 @@ fn row_words(
     diff_words(&lt, &rt, colour)
 }
 
-/// Words of a text without emphasis.
+/// Words of a text without emphasis, escaped (see [`shown`]).
 pub fn plain_words(text: &str) -> Vec<Word> {
-    split_words(&[(text.to_string(), Change::Kept)])
+    split_words(&[(shown(text).into_owned(), Change::Kept)])
 }
 
-/// The words of two texts, with what only one of them has emphasized.
+/// The words of two texts, escaped (see [`shown`]), with what only one of
+/// them has emphasized.
 pub fn diff_words(lt: &str, rt: &str, colour: bool) -> (Vec<Word>, Vec<Word>) {
-    let (l, r) = change_runs(lt, rt);
+    let (l, r) = change_runs(&shown(lt), &shown(rt));
     let marked = |runs: Vec<(String, Change)>| -> Vec<(String, Change)> {
         runs.into_iter()
             .map(|(text, change)| match change {

@@ -19,7 +19,7 @@ use storydiff::export::coverage::{
 };
 use storydiff::stories::Story;
 
-use super::report::{Style, fit};
+use super::report::{Style, fit, shown};
 
 /// Arguments of `storydiff coverage`.
 #[derive(Debug, Args)]
@@ -87,7 +87,10 @@ pub fn run(
         Some(id) => match found.iter().find(|s| &s.id == id) {
             Some(story) => vec![story],
             None => {
-                eprintln!("storydiff: no story {id:?} (see `storydiff stories`)");
+                eprintln!(
+                    "storydiff: no story \"{}\" (see `storydiff stories`)",
+                    shown(id)
+                );
                 return Ok(2);
             }
         },
@@ -98,7 +101,7 @@ pub fn run(
         Some(spec) => match find_article(&corpus, spec) {
             Ok(index) => Some(index),
             Err(message) => {
-                eprintln!("storydiff: --pivot {spec:?}: {message}");
+                eprintln!("storydiff: --pivot \"{}\": {message}", shown(spec));
                 return Ok(2);
             }
         },
@@ -137,7 +140,10 @@ pub fn run(
         .collect();
     match format {
         CoverageFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &CoverageReport::new(&corpus, &collated))?;
+            storydiff::export::json::to_writer_pretty(
+                &mut *out,
+                &CoverageReport::new(&corpus, &collated),
+            )?;
             writeln!(out)?;
         }
         CoverageFormat::Csv => {

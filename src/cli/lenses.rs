@@ -12,13 +12,13 @@ use rayon::prelude::*;
 use storydiff::align::AlignOptions;
 use storydiff::collate::Collation;
 use storydiff::corpus::{Article, Corpus, LoadOptions};
-use storydiff::export::json::{FramingReport, QuotesReport};
+use storydiff::export::json::{self, FramingReport, QuotesReport};
 use storydiff::framing::{self, FramingTable, OutletFraming};
 use storydiff::quotes::{self, QuoteKind, StoryQuotes, Version};
 use storydiff::stories::Story;
 
 use super::compare::{diff_words, plain_words, render};
-use super::report::Style;
+use super::report::{Style, article_name, shown};
 use storydiff::export::wrap::wrap;
 
 /// `storydiff quotes`: loads, groups, matches and prints.
@@ -37,7 +37,7 @@ pub fn run_quotes(
         .collect();
     if args.json {
         let report = QuotesReport::new(&corpus, &found, &collations, &statements);
-        serde_json::to_writer_pretty(&mut *out, &report)?;
+        json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour);
@@ -83,7 +83,7 @@ pub fn run_framing(
         .collect();
     if args.json {
         let report = FramingReport::new(&corpus, &found, &collations, &tables);
-        serde_json::to_writer_pretty(&mut *out, &report)?;
+        json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour);
@@ -114,8 +114,8 @@ fn story_heading(out: &mut impl Write, story: &Story, style: &Style) -> io::Resu
     writeln!(
         out,
         "{}  {}",
-        style.bold(&story.id),
-        style.bold(&story.label)
+        style.bold(&shown(&story.id)),
+        style.bold(&shown(&story.label))
     )
 }
 
@@ -139,7 +139,7 @@ pub fn quotes(
         }
         for (n, statement) in story_quotes.statements.iter().enumerate() {
             statements += 1;
-            let speaker = statement.speaker.as_deref().unwrap_or("unattributed");
+            let speaker = shown(statement.speaker.as_deref().unwrap_or("unattributed"));
             let flags: Vec<&str> = statement.flags.iter().map(|f| f.describe()).collect();
             let flags = if flags.is_empty() {
                 String::new()
@@ -147,16 +147,16 @@ pub fn quotes(
                 format!(" · {}", style.warn(&flags.join(" · ")))
             };
             writeln!(out)?;
-            writeln!(out, "  [{}] {}{flags}", n + 1, style.bold(speaker))?;
+            writeln!(out, "  [{}] {}{flags}", n + 1, style.bold(&speaker))?;
             let reference = &statement.versions[0];
             for (k, version) in statement.versions.iter().enumerate() {
                 let article = members[version.article];
                 writeln!(
                     out,
                     "    {} ({}) · {}",
-                    article.display_name(),
-                    article.id,
-                    describe(version)
+                    article_name(article),
+                    shown(&article.id),
+                    shown(&describe(version))
                 )?;
                 let words = match (k, statement.versions.get(1)) {
                     (0, Some(other)) => diff_words(&reference.text, &other.text, style.colour).0,

@@ -3,18 +3,21 @@
 
 use std::path::{Path, PathBuf};
 
+use storydiff::corpus::sanitize::{for_display, for_display_path};
 use storydiff::corpus::{self, Article, Corpus, LoadOptions};
 
-/// Loads the article named by `spec`. The error is one line for the user.
+/// Loads the article named by `spec`. The error is one line for the user,
+/// with every path and id in it escaped.
 pub fn pick_article(spec: &str, options: &LoadOptions) -> Result<Article, String> {
     let (path, id) = split_spec(spec);
     let corpus = match &path {
         None => corpus::load_demo(),
         Some(path) => corpus::load_paths(std::slice::from_ref(path), options),
     };
-    let shown = path
-        .as_deref()
-        .map_or_else(|| "the demo".to_string(), |p| p.display().to_string());
+    let shown = path.as_deref().map_or_else(
+        || "the demo".to_string(),
+        |p| for_display_path(p).into_owned(),
+    );
     match id {
         Some(id) => find_by_id(corpus, id, &shown),
         None => single(corpus, &shown),
@@ -44,14 +47,16 @@ fn find_by_id(mut corpus: Corpus, id: &str, shown: &str) -> Result<Article, Stri
     match matches.as_slice() {
         [only] => Ok(corpus.articles.swap_remove(*only)),
         [] => Err(format!(
-            "{shown} has no article with id {id:?} (ids: {})",
+            "{shown} has no article with id \"{}\" (ids: {})",
+            for_display(id),
             list_ids(&corpus)
         )),
         _ => Err(format!(
-            "{id:?} matches several articles in {shown}: {}",
+            "\"{}\" matches several articles in {shown}: {}",
+            for_display(id),
             matches
                 .iter()
-                .map(|&i| corpus.articles[i].id.as_str())
+                .map(|&i| for_display(&corpus.articles[i].id))
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
@@ -63,7 +68,11 @@ fn single(mut corpus: Corpus, shown: &str) -> Result<Article, String> {
     match corpus.articles.len() {
         1 => Ok(corpus.articles.remove(0)),
         0 => Err(match corpus.errors.first() {
-            Some(error) => format!("{}: {}", error.path, error.message),
+            Some(error) => format!(
+                "{}: {}",
+                for_display(&error.path),
+                for_display(&error.message)
+            ),
             None => format!("{shown}: no article found"),
         }),
         n => Err(format!(
@@ -74,11 +83,11 @@ fn single(mut corpus: Corpus, shown: &str) -> Result<Article, String> {
 }
 
 fn list_ids(corpus: &Corpus) -> String {
-    let ids: Vec<&str> = corpus
+    let ids: Vec<_> = corpus
         .articles
         .iter()
         .take(8)
-        .map(|a| a.id.as_str())
+        .map(|a| for_display(&a.id))
         .collect();
     let more = corpus.articles.len().saturating_sub(8);
     if more > 0 {

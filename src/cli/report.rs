@@ -1,12 +1,52 @@
-//! Human-readable text output of the commands.
+//! Human-readable text output of the commands, and the printing helpers
+//! every command's printer shares.
+//!
+//! Everything printed that comes from outside (article metadata, file names,
+//! paths, ids, messages quoting them, config text) goes through [`shown`] (or
+//! [`fit`], [`article_name`] and [`diagnostic`], which use it): unsafe
+//! characters become visible escapes, see `storydiff::corpus::sanitize`.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use storydiff::corpus::sanitize::for_display;
 use storydiff::corpus::{Article, Corpus};
 use storydiff::stories::Story;
+
+/// Untrusted text (a name, id, path, message) made safe to print on one line.
+pub fn shown(text: &str) -> Cow<'_, str> {
+    for_display(text)
+}
+
+/// How an article is named in output: its outlet, else its id; safe to print.
+pub fn article_name(article: &Article) -> Cow<'_, str> {
+    shown(article.display_name())
+}
+
+/// One diagnostic line on `err`: `storydiff: WHAT SUBJECT: MESSAGE`, with the
+/// subject (a path) and the message escaped so a file name cannot forge a
+/// line or drive the terminal.
+pub fn diagnostic(
+    err: &mut impl Write,
+    what: &str,
+    subject: &str,
+    message: &str,
+) -> io::Result<()> {
+    writeln!(
+        err,
+        "storydiff: {what} {}: {}",
+        shown(subject),
+        shown(message)
+    )
+}
+
+/// A whole line of untrusted text (a config warning) on `err`, escaped.
+pub fn warning(err: &mut impl Write, line: &str) -> io::Result<()> {
+    writeln!(err, "{}", shown(line))
+}
 
 /// Text styling for stdout: ANSI bold/dim when colour is on, nothing otherwise.
 pub struct Style {
@@ -41,8 +81,10 @@ impl Style {
     }
 }
 
-/// Pads or cuts `text` to exactly `width` terminal columns.
+/// Pads or cuts `text` to exactly `width` terminal columns, escaped first
+/// (see [`shown`]).
 pub fn fit(text: &str, width: usize) -> String {
+    let text = shown(text);
     if text.width() <= width {
         return format!("{text}{}", " ".repeat(width - text.width()));
     }
@@ -71,7 +113,7 @@ pub fn articles(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Res
     let id_width = corpus
         .articles
         .iter()
-        .map(|a| a.id.width())
+        .map(|a| shown(&a.id).width())
         .max()
         .unwrap_or(2)
         .clamp(2, 28);
@@ -99,8 +141,8 @@ pub fn articles(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Res
             out,
             "  {} {}: {}",
             style.warn("skipped"),
-            error.path,
-            error.message
+            shown(&error.path),
+            shown(&error.message)
         )?;
     }
     Ok(())
@@ -122,10 +164,10 @@ fn article_line(out: &mut impl Write, article: &Article, id_width: usize) -> io:
 
 /// `storydiff` with no command (until the TUI lands): a one-screen summary.
 pub fn summary(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Result<()> {
-    let outlets: BTreeSet<&str> = corpus
+    let outlets: BTreeSet<Cow<str>> = corpus
         .articles
         .iter()
-        .filter_map(|a| a.outlet.as_deref())
+        .filter_map(|a| a.outlet.as_deref().map(shown))
         .collect();
     let dates: Vec<_> = corpus.articles.iter().filter_map(|a| a.date).collect();
     let sentences: usize = corpus.articles.iter().map(Article::sentence_count).sum();
@@ -178,7 +220,10 @@ pub fn stories(
 ) -> io::Result<()> {
     for story in stories {
         let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
-        let outlets: BTreeSet<&str> = members.iter().filter_map(|a| a.outlet.as_deref()).collect();
+        let outlets: BTreeSet<Cow<str>> = members
+            .iter()
+            .filter_map(|a| a.outlet.as_deref().map(shown))
+            .collect();
         let dates: Vec<_> = members.iter().filter_map(|a| a.date).collect();
         let span = match (dates.iter().min(), dates.iter().max()) {
             (Some(a), Some(b)) if a == b => a.to_string(),
@@ -188,8 +233,8 @@ pub fn stories(
         writeln!(
             out,
             "{}  {}",
-            style.bold(&story.id),
-            style.bold(&story.label)
+            style.bold(&shown(&story.id)),
+            style.bold(&shown(&story.label))
         )?;
         let outlet_list = if outlets.is_empty() {
             "outlets unknown".to_string()
@@ -216,7 +261,10 @@ pub fn stories(
                 writeln!(
                     out,
                     "      {}",
-                    style.dim(&format!("shared: {}", member.shared_terms.join(", ")))
+                    style.dim(&shown(&format!(
+                        "shared: {}",
+                        member.shared_terms.join(", ")
+                    )))
                 )?;
             }
         }
@@ -244,6 +292,20 @@ mod tests {
         assert_eq!(fit("abcdef", 4), "abc…");
         // Wide characters count two columns.
         assert_eq!(fit("日本語です", 5).width(), 5);
+    }
+
+    #[test]
+    fn fit_escapes_before_measuring() {
+        assert_eq!(fit("a\u{1b}]0;x\u{7}", 14), "a\\x1b]0;x\\x07 ");
+        assert_eq!(fit("ab\u{202e}cdef", 6), "ab\\u{…");
+    }
+
+    #[test]
+    fn diagnostics_cannot_forge_a_second_line() {
+        let mut err = Vec::new();
+        diagnostic(&mut err, "note", "a\nstorydiff: note b.txt", "x\u{1b}c").unwrap();
+        let text = String::from_utf8(err).unwrap();
+        assert_eq!(text, "storydiff: note a\\nstorydiff: note b.txt: x\\x1bc\n");
     }
 
     #[test]

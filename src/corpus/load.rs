@@ -7,7 +7,7 @@ use super::formats::{self, Entry, Format, RawArticle};
 use super::manifest::ManifestEntry;
 use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
 use super::normalize::{collapse_whitespace, matching_form};
-use super::sanitize::strip_controls;
+use super::sanitize::{for_display, strip_controls};
 use super::sources::{self, Source};
 use super::{clean, dates, decode, outlets, sentences};
 
@@ -53,6 +53,7 @@ pub fn load_sources(sources: &[Source], errors: Vec<LoadError>, options: &LoadOp
 /// Loads one file into `corpus`: its articles, or errors naming it.
 fn load_source(source: &Source, options: &LoadOptions, corpus: &mut Corpus) {
     let fail = |corpus: &mut Corpus, path: String, message: String| {
+        let message = for_display(&message).into_owned();
         corpus.errors.push(LoadError { path, message });
     };
     let (text, notices) = match read_text(source, options) {
@@ -72,9 +73,12 @@ fn load_source(source: &Source, options: &LoadOptions, corpus: &mut Corpus) {
         let built = article.and_then(|raw| build_article(raw, source, &notices));
         match built {
             Ok(mut article) => {
+                // Ids come from file names: shown escaped, so what is listed
+                // is what can be typed back.
+                let stem = for_display(&source.stem);
                 article.id = match position {
-                    Some(p) => format!("{}-{p}", source.stem),
-                    None => source.stem.clone(),
+                    Some(p) => format!("{stem}-{p}"),
+                    None => stem.into_owned(),
                 };
                 corpus.articles.push(article);
             }
@@ -109,14 +113,14 @@ fn build_article(
     source: &Source,
     file_notices: &[String],
 ) -> Result<Article, String> {
-    let stripped = sanitize_raw(&mut raw);
+    let mut manifest = source.manifest.clone().unwrap_or_default();
+    let stripped = sanitize_raw(&mut raw) + sanitize_manifest(&mut manifest);
     let mut notices = file_notices.to_vec();
     if stripped > 0 {
         notices.push(format!(
             "removed {stripped} control character(s) or terminal escape sequence(s)"
         ));
     }
-    let manifest = source.manifest.clone().unwrap_or_default();
     let (title, body, mut removed) = split_title(&raw, &manifest, source.format);
     let outlet = manifest
         .outlet
@@ -187,6 +191,32 @@ fn sanitize_raw(raw: &mut RawArticle) -> usize {
         let (text, n) = strip_controls(&paragraph);
         stripped += n;
         raw.paragraphs.extend(formats::paragraphs_from_lines(&text));
+    }
+    stripped
+}
+
+/// Strips controls from the manifest's fields as they are applied (the
+/// manifest is as untrusted as the articles); returns how many were removed.
+fn sanitize_manifest(entry: &mut ManifestEntry) -> usize {
+    let mut stripped = 0;
+    for field in [
+        &mut entry.outlet,
+        &mut entry.title,
+        &mut entry.url,
+        &mut entry.byline,
+        &mut entry.note,
+    ] {
+        if let Some(value) = field.take() {
+            let (text, n) = strip_controls(&value);
+            stripped += n;
+            let value = collapse_whitespace(&text);
+            *field = (!value.is_empty()).then_some(value);
+        }
+    }
+    if let Some(toml::Value::String(date)) = &mut entry.date {
+        let (text, n) = strip_controls(date);
+        stripped += n;
+        *date = collapse_whitespace(&text);
     }
     stripped
 }

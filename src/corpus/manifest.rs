@@ -67,6 +67,8 @@ pub fn parse(text: &str) -> Result<Manifest, String> {
             })
             .unwrap_or_default();
         let message = e.message().lines().next().unwrap_or("invalid TOML").trim();
+        // The message can quote the file (an unknown key): shown escaped.
+        let message = super::sanitize::for_display(message);
         format!("invalid manifest: {location}{message}")
     })
 }
@@ -97,6 +99,18 @@ mod tests {
         let err = parse("[[article]]\nfile = \"a.txt\"\noutlett = \"X\"\n").unwrap_err();
         assert!(err.contains("line 3"), "{err}");
         assert!(err.contains("outlett"), "{err}");
+    }
+
+    #[test]
+    fn unknown_key_is_quoted_escaped() {
+        let err =
+            parse("[[article]]\nfile = \"a.txt\"\n\"out\\u001b]0;pwned\\u0007\u{202e}\" = 1\n")
+                .unwrap_err();
+        assert!(
+            !err.chars().any(crate::corpus::sanitize::is_unsafe),
+            "{err:?}"
+        );
+        assert!(err.contains("out\\x1b]0;pwned\\x07\\u{202e}"), "{err}");
     }
 
     #[test]

@@ -177,6 +177,7 @@ impl Walk {
     }
 
     fn error(&mut self, path: String, message: String) {
+        let message = super::sanitize::for_display(&message).into_owned();
         self.errors.push(LoadError { path, message });
     }
 }

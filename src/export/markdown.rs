@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::align::{AlignedRow, Alignment};
 use crate::corpus::Article;
+use crate::corpus::sanitize::for_display;
 use crate::diff::{Change, change_runs};
 
 /// The comparison of two articles as a Markdown table: one row per aligned
@@ -107,8 +108,11 @@ fn emphasize(text: &str, mark: &str) -> String {
     format!("{lead}{mark}{}{mark}{trail}", escape(trimmed))
 }
 
-/// Escapes characters Markdown or a table would interpret.
+/// Escapes characters Markdown or a table would interpret, after writing
+/// control and invisible format characters as visible escapes
+/// ([`for_display`]): the report is often read in a terminal first.
 pub fn escape(text: &str) -> String {
+    let text = for_display(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -116,7 +120,6 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
     }
@@ -130,6 +133,14 @@ mod tests {
     #[test]
     fn escape_neutralises_markdown_and_table_syntax() {
         assert_eq!(escape("a|b *c* <x>"), "a\\|b \\*c\\* \\<x\\>");
+    }
+
+    #[test]
+    fn escape_shows_controls_visibly() {
+        assert_eq!(
+            escape("a\u{1b}]0;x\u{7}\u{9b}\u{202e}\nb"),
+            "a\\\\x1b\\]0;x\\\\x07\\\\u{9b}\\\\u{202e}\\\\nb"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::align::{AlignOptions, AlignedRow, Alignment, RowKind};
 use crate::collate::Collation;
+use crate::corpus::sanitize::for_display;
 use crate::corpus::{Article, Corpus};
 use crate::diff::{MarkedText, change_runs, kept_runs};
 use crate::stories::{Story, StoryOptions, group_stories};
@@ -335,9 +336,9 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
             let (l, r) = row.texts(&lt, &rt);
             let haystack = format!("{l}\n{r}").to_lowercase();
             let (left, right) = if row.kind == RowKind::Reworded {
-                change_runs(&l, &r)
+                shown_runs(&l, &r)
             } else {
-                (kept_runs(&l), kept_runs(&r))
+                (kept_runs(&for_display(&l)), kept_runs(&for_display(&r)))
             };
             RowView {
                 row: row.clone(),
@@ -347,4 +348,9 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
             }
         })
         .collect()
+}
+
+/// Both texts escaped for display, then marked by the word diff.
+pub(crate) fn shown_runs(left: &str, right: &str) -> (MarkedText, MarkedText) {
+    change_runs(&for_display(left), &for_display(right))
 }

@@ -19,6 +19,7 @@ use toml::de::{DeTable, DeValue};
 use super::action::Action;
 use super::keymap::{Keymap, action_name};
 use super::theme::{self, Role, Theme};
+use crate::corpus::sanitize::{for_display, for_display_path};
 
 /// Environment variable naming the config file.
 pub const ENV_VAR: &str = "STORYDIFF_CONFIG";
@@ -118,7 +119,7 @@ fn load_resolved(resolved: Option<(PathBuf, Source)>) -> (Config, Vec<String>) {
     let Some((path, source)) = resolved else {
         return (Config::default(), Vec::new());
     };
-    let origin = path.display().to_string();
+    let origin = for_display_path(&path).into_owned();
     let error = match std::fs::read_to_string(&path) {
         Ok(text) => return load_from_str(&text, &origin),
         Err(e) if e.kind() == ErrorKind::NotFound && source == Source::DefaultDir => {
@@ -133,11 +134,23 @@ fn load_resolved(resolved: Option<(PathBuf, Source)>) -> (Config, Vec<String>) {
         Source::DefaultDir => "",
     };
     let warning = format!("storydiff: config {origin}{given}: {error}; using the defaults");
-    (Config::default(), vec![warning])
+    (Config::default(), vec![for_display(&warning).into_owned()])
 }
 
 /// Read a config from `text`; `origin` names it in warnings. Never fails.
+/// The warnings quote the file (keys, values) and its name escaped, so they
+/// are safe to print.
 pub fn load_from_str(text: &str, origin: &str) -> (Config, Vec<String>) {
+    let (config, warnings) = read_str(text, origin);
+    let warnings = warnings
+        .iter()
+        .map(|warning| for_display(warning).into_owned())
+        .collect();
+    (config, warnings)
+}
+
+/// [`load_from_str`] before escaping.
+fn read_str(text: &str, origin: &str) -> (Config, Vec<String>) {
     let table: toml::Table = match text.parse() {
         Ok(table) => table,
         Err(error) => {

@@ -223,3 +223,51 @@ fn an_explicit_file_is_read() {
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.theme.name(), "light");
 }
+
+/// Whether `text` could drive a terminal.
+fn unsafe_in(text: &str) -> bool {
+    text.chars().any(crate::corpus::sanitize::is_unsafe)
+}
+
+#[test]
+fn warnings_quote_keys_values_and_the_file_name_escaped() {
+    let text = "\"col\\u001b]0;pwned\\u0007ors\" = 1\n\
+                theme = \"da\\u009b2J\\u202erk\"\n\
+                [keys]\n\"qu\\u001bcit\" = [\"q\"]\nquit = [\"\\u001b[31m\"]\n\
+                [theme_overrides]\nfocus = { fg = \"\\u001b]52;c;SGk=\\u0007\" }\n\
+                [thresholds]\n\"al\\nign\" = 2\nstories = \"\\u2066x\"\n";
+    let (_, warnings) = load_from_str(text, "/x/a\u{1b}]0;t\u{7}\nstorydiff: note b.toml");
+    assert!(warnings.len() >= 6, "{warnings:?}");
+    for warning in &warnings {
+        assert!(!unsafe_in(warning), "{warning:?}");
+        assert!(
+            warning.contains("/x/a\\x1b]0;t\\x07\\nstorydiff: note b.toml"),
+            "{warning}"
+        );
+    }
+    let all = warnings.join("\n");
+    assert!(all.contains("col\\x1b]0;pwned\\x07ors"), "{all}");
+    assert!(all.contains("da\\u{9b}2J\\u{202e}rk"), "{all}");
+}
+
+#[test]
+fn a_syntax_error_quoting_the_file_is_escaped() {
+    let (_, warnings) = load_from_str("theme = \"light\u{1b}]0;x\u{7}\n", ORIGIN);
+    assert_eq!(warnings.len(), 1);
+    assert!(!unsafe_in(&warnings[0]), "{:?}", warnings[0]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_missing_file_is_named_escaped() {
+    let (_, warnings) = load_resolved(Some((
+        PathBuf::from("/no/such/a\u{1b}]0;x\u{7}\n.toml"),
+        Source::Explicit,
+    )));
+    assert!(!unsafe_in(&warnings[0]), "{:?}", warnings[0]);
+    assert!(
+        warnings[0].contains("a\\x1b]0;x\\x07\\n.toml"),
+        "{}",
+        warnings[0]
+    );
+}

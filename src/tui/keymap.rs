@@ -247,9 +247,13 @@ impl Keymap {
             .map(|(action, _)| *action)
     }
 
-    /// The keys bound to `action`, as the help overlay shows them.
+    /// The keys bound to `action`, as the help overlay and the status bar
+    /// show them (escaped: a config file can bind any character).
     pub fn keys_for(&self, action: Action) -> Vec<String> {
-        self.keys(action).iter().map(Key::label).collect()
+        self.keys(action)
+            .iter()
+            .map(|key| crate::corpus::sanitize::for_display(&key.label()).into_owned())
+            .collect()
     }
 
     /// The keys bound to `action`.

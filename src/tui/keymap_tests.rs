@@ -187,6 +187,21 @@ fn overrides_change_only_the_named_actions() {
 }
 
 #[test]
+fn keys_bound_to_control_characters_are_shown_escaped() {
+    let (keymap, _) =
+        Keymap::default().with_overrides(&table("next = [\"\\u202e\", \"\\u009b\", \"j\"]"));
+    let shown = keymap.keys_for(Action::Next);
+    assert!(
+        shown
+            .iter()
+            .all(|k| !k.chars().any(crate::corpus::sanitize::is_unsafe)),
+        "{shown:?}"
+    );
+    assert!(shown.contains(&"j".to_string()), "{shown:?}");
+    assert!(shown.contains(&"\\u{202e}".to_string()), "{shown:?}");
+}
+
+#[test]
 fn a_user_key_is_taken_from_the_default_action() {
     let (keymap, _) = Keymap::default().with_overrides(&table(r#"swap = ["s", "n"]"#));
     assert_eq!(keymap.action(&char_key('n')), Some(Action::Swap));

@@ -8,10 +8,13 @@
 //! pair (left article's column, right article's column) once, word diff
 //! included, so drawing a frame only wraps text.
 
-use super::app::CompareView;
+use std::borrow::Cow;
+
+use super::app::{CompareView, shown_runs};
 use crate::collate::Collation;
 use crate::corpus::Article;
-use crate::diff::{Change, MarkedText, change_runs};
+use crate::corpus::sanitize::for_display;
+use crate::diff::{Change, MarkedText};
 use crate::framing::{DISTINCTIVE_TERMS, FramingRow, FramingTable, OutletFraming, frame_story};
 use crate::quotes::{StoryQuotes, Version, story_quotes};
 use crate::stories::Story;
@@ -101,6 +104,12 @@ impl StoryLens {
     }
 }
 
+/// How an article is named on screen: [`Article::display_name`], escaped
+/// for display.
+pub fn shown_name(article: &Article) -> Cow<'_, str> {
+    for_display(article.display_name())
+}
+
 /// One side of a statement: how the article gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SideView {
@@ -176,7 +185,7 @@ fn marked(version: &Version, mut runs: MarkedText) -> MarkedText {
 }
 
 fn plain(text: &str) -> MarkedText {
-    vec![(text.to_owned(), Change::Kept)]
+    vec![(for_display(text).into_owned(), Change::Kept)]
 }
 
 /// The first sentence of a version.
@@ -208,7 +217,7 @@ pub fn quotes_pane(
         );
         let (left_runs, right_runs) = match (lv, rv) {
             (Some(a), Some(b)) => {
-                let (x, y) = change_runs(&a.text, &b.text);
+                let (x, y) = shown_runs(&a.text, &b.text);
                 (marked(a, x), marked(b, y))
             }
             _ => (
@@ -230,8 +239,8 @@ pub fn quotes_pane(
             .map(|(_, v)| OtherVersion {
                 label: format!(
                     "{} ({})",
-                    corpus[lens.articles[v.article]].display_name(),
-                    meta(v, speaker)
+                    shown_name(&corpus[lens.articles[v.article]]),
+                    for_display(&meta(v, speaker))
                 ),
                 runs: marked(v, plain(&v.text)),
             })
@@ -300,7 +309,11 @@ pub fn framing_pane(
         left: view.left,
         right: view.right,
         scope: scope.describe(),
-        outlets: table.outlets,
+        outlets: table
+            .outlets
+            .iter()
+            .map(|o| for_display(o).into_owned())
+            .collect(),
         rows: table.rows,
     }
 }

@@ -9,10 +9,11 @@ use ratatui::widgets::Paragraph;
 
 use super::Hits;
 use crate::align::RowKind;
-use crate::corpus::Article;
+use crate::corpus::sanitize::for_display;
 use crate::diff::Change;
 use crate::export::wrap::{Word, split_words, wrap};
 use crate::tui::app::{App, CompareView, RowView};
+use crate::tui::lenses::shown_name;
 use crate::tui::theme::{Role, Theme};
 
 /// Columns of the gutter between the panes: space, marker, moved flag, space.
@@ -87,10 +88,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &CompareView) -> Hit
     hits
 }
 
-fn side_name(article: &Article) -> &str {
-    article.outlet.as_deref().unwrap_or(&article.id)
-}
-
 fn draw_header(
     frame: &mut Frame,
     area: Rect,
@@ -107,11 +104,11 @@ fn draw_header(
             .unwrap_or_else(|| "undated".into());
         let lines = vec![
             Line::from(vec![
-                Span::styled(side_name(article).to_string(), head),
+                Span::styled(shown_name(article).into_owned(), head),
                 Span::raw(format!(" · {date}")),
             ]),
             Line::from(Span::styled(
-                article.title.clone().unwrap_or_default(),
+                for_display(article.title.as_deref().unwrap_or_default()).into_owned(),
                 app.theme.style(Role::Dim),
             )),
         ];
@@ -123,10 +120,10 @@ fn draw_header(
     if !app.presentation && area.height >= 3 {
         let s = &view.alignment.summary;
         let (ln, rn) = (
-            side_name(&articles[view.left]),
-            side_name(&articles[view.right]),
+            shown_name(&articles[view.left]),
+            shown_name(&articles[view.right]),
         );
-        let text = s.describe(ln, rn);
+        let text = s.describe(&ln, &rn);
         frame.render_widget(
             Paragraph::new(text),
             Rect::new(area.x, area.y + 2, area.width, 1),

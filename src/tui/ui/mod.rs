@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::theme::Role;
+use crate::corpus::sanitize::for_display;
 
 mod compare;
 mod framing;
@@ -147,8 +148,9 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
     let key_style = app.theme.style(Role::StatusBar);
     let mut spans = Vec::new();
     if let Some(message) = &app.message {
+        // Messages can quote the config file or the corpus: shown escaped.
         spans.push(Span::styled(
-            format!(" {message} "),
+            format!(" {} ", for_display(message)),
             app.theme.style(Role::Focus),
         ));
         spans.push(Span::raw(" "));

@@ -8,9 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::Hits;
+use crate::corpus::sanitize::for_display;
 use crate::export::wrap::{Word, split_words, wrap};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
+use crate::tui::lenses::shown_name;
 use crate::tui::theme::Role;
 
 /// Draws one overlay over `area`; a pane records what it drew in `hits`.
@@ -82,7 +84,7 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
     let mut lines = Vec::new();
     for index in [view.left, view.right] {
         let article = &app.corpus.articles[index];
-        let name = article.outlet.clone().unwrap_or_else(|| article.id.clone());
+        let name = shown_name(article).into_owned();
         lines.push(Line::from(Span::styled(
             name,
             app.theme.style(Role::Header),
@@ -96,7 +98,7 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
                     format!("  [{}] ", removed.reason),
                     app.theme.style(Role::Dim),
                 ),
-                Span::raw(removed.text.clone()),
+                Span::raw(for_display(&removed.text).into_owned()),
             ]));
         }
         lines.push(Line::raw(""));
@@ -133,8 +135,8 @@ fn picker(frame: &mut Frame, area: Rect, app: &App, selected: usize, first: Opti
             let date = article.date.map(|d| d.to_string()).unwrap_or_default();
             let text = format!(
                 "{mark}{:<16} {date:<10} {}",
-                article.outlet.as_deref().unwrap_or(&article.id),
-                article.title.as_deref().unwrap_or(&article.id)
+                shown_name(article),
+                for_display(article.title.as_deref().unwrap_or(&article.id))
             );
             let style = if i == selected {
                 app.theme.style(Role::Focus)

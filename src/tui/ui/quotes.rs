@@ -15,7 +15,7 @@ use super::Hits;
 use super::compare::{styled, wrap_side};
 use super::overlays::{pane_block, wrap_styled};
 use crate::tui::app::App;
-use crate::tui::lenses::{QuotesPane, SideView, StatementView};
+use crate::tui::lenses::{QuotesPane, SideView, StatementView, shown_name};
 use crate::tui::theme::{Role, Theme};
 
 /// Columns of the selection marker before each block.
@@ -99,8 +99,8 @@ pub fn draw(
     let theme = &app.theme;
     let articles = &app.corpus.articles;
     let (left_name, right_name) = (
-        articles[view.left].display_name(),
-        articles[view.right].display_name(),
+        shown_name(&articles[view.left]),
+        shown_name(&articles[view.right]),
     );
     let head = theme.style(Role::Header);
     let line_at = |column: Rect, y: u16| Rect::new(column.x, y, column.width, 1);
@@ -115,7 +115,7 @@ pub fn draw(
         );
     }
     if full.height > 1 {
-        let summary = summary(pane, left_name, right_name);
+        let summary = summary(pane, &left_name, &right_name);
         frame.render_widget(
             Paragraph::new(Span::styled(summary, theme.style(Role::Dim))),
             line_at(full, full.y + 1),

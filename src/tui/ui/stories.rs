@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Hits;
+use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
+use crate::tui::lenses::shown_name;
 use crate::tui::theme::Role;
 
 /// Draws the Stories screen into `area`.
@@ -46,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
             "{:>3} art. {:>2} outl. {date}  {}",
             members.len(),
             outlets.len(),
-            story.label
+            for_display(&story.label)
         );
         let style = if index == app.story_cursor {
             app.theme.style(Role::Focus)
@@ -69,7 +71,7 @@ fn draw_members(frame: &mut Frame, area: Rect, app: &App) {
     };
     let head = app.theme.style(Role::Header);
     let mut lines = vec![
-        Line::from(Span::styled(story.label.clone(), head)),
+        Line::from(Span::styled(for_display(&story.label).into_owned(), head)),
         Line::from(Span::styled(
             format!("cohesion {:.2}", story.cohesion),
             app.theme.style(Role::Dim),
@@ -89,14 +91,15 @@ fn draw_members(frame: &mut Frame, area: Rect, app: &App) {
             }
             _ => String::new(),
         };
-        let outlet = article.outlet.clone().unwrap_or_else(|| article.id.clone());
-        let title = article.title.as_deref().unwrap_or("");
+        let outlet = shown_name(article).into_owned();
+        let title = for_display(article.title.as_deref().unwrap_or(""));
         lines.push(Line::from(vec![
             Span::styled(outlet, head),
             Span::raw(format!("  {date}{share}  {title}")),
         ]));
         if story.members.len() > 1 && !member.shared_terms.is_empty() {
             let shared = format!("  shared: {}", member.shared_terms.join(", "));
+            let shared = for_display(&shared).into_owned();
             lines.push(Line::from(Span::styled(shared, app.theme.style(Role::Dim))));
         }
     }
