@@ -388,6 +388,19 @@ fn framing_in_every_format_print_no_payload() {
 }
 
 #[test]
+fn coverage_in_every_format_prints_no_payload() {
+    let corpus = build();
+    let json = run_every_format("coverage", &corpus);
+    assert!(!json["stories"].as_array().unwrap().is_empty());
+    let root = corpus.root.as_os_str();
+    for format in ["markdown", "csv"] {
+        let out = run(&[&os("coverage"), root, &os("--format"), &os(format)]);
+        assert_output_safe(&out, &corpus, false);
+        assert!(!out.stdout.is_empty(), "{}", out.what);
+    }
+}
+
+#[test]
 fn the_summary_prints_no_payload() {
     let corpus = build();
     for colour in ["never", "always"] {
