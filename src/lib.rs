@@ -10,6 +10,7 @@
 //! ```
 
 pub mod align;
+pub mod collate;
 pub mod corpus;
 pub mod diff;
 pub mod export;
