@@ -46,6 +46,12 @@ fn without_sentence(article: &Article, index: usize) -> Article {
     copy
 }
 
+/// The article's sentences by paragraph, as `Article::from_paragraphs` takes them.
+fn paragraphs(article: &Article) -> Vec<Vec<String>> {
+    let texts = |p: &crate::corpus::Paragraph| p.sentences.iter().map(|s| s.text.clone()).collect();
+    article.paragraphs.iter().map(texts).collect()
+}
+
 /// The sentence with its middle word replaced by one no article uses.
 fn one_word_changed(text: &str) -> String {
     let mut words: Vec<&str> = text.split_whitespace().collect();
@@ -179,6 +185,38 @@ fn anchors_made_on_the_text_file_hold_in_json_and_markdown() {
 
 fn article(sentences: &[&str]) -> Article {
     Article::from_paragraphs("t", vec![sentences.iter().map(|s| s.to_string()).collect()])
+}
+
+#[test]
+fn a_resegmented_passage_is_found_exactly_across_the_new_boundary() {
+    let one = article(&["Lede here.", "He said it was over. Then he left.", "End."]);
+    let two = article(&[
+        "Lede here.",
+        "He said it was over.",
+        "Then he left.",
+        "End.",
+    ]);
+    let split = resolve(&Anchor::of(&one, 1..2), &two).expect("found");
+    assert_eq!((split.sentences, split.status), (1..3, AnchorStatus::Moved));
+    let merged = resolve(&Anchor::of(&two, 1..3), &one).expect("found");
+    assert_eq!(
+        (merged.sentences, merged.status),
+        (1..2, AnchorStatus::Moved)
+    );
+}
+
+#[test]
+fn an_edited_passage_is_found_in_a_long_article() {
+    let all = newswcl50();
+    let body: Vec<Vec<String>> = all.iter().flat_map(paragraphs).collect();
+    let long = Article::from_paragraphs("all", body);
+    assert!(long.sentence_count() > 1500, "{}", long.sentence_count());
+    let middle = long.sentence_count() / 2;
+    let anchor = Anchor::of(&long, middle..middle + 2);
+    let text = long.sentence_texts()[middle + 1].to_string();
+    let edited = with_sentence(&long, middle + 1, &one_word_changed(&text));
+    let resolved = resolve(&anchor, &without_sentence(&edited, 3)).expect("found");
+    assert_eq!(resolved.sentences, middle - 1..middle + 1);
 }
 
 #[test]
