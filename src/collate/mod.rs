@@ -24,7 +24,7 @@
 //! assert_eq!(pair.summary.left_shared, collation.alignment(0, 1).summary.right_shared);
 //! ```
 
-// pub mod anchor;  (merged from the anchors branch)
+pub mod anchor;
 mod table;
 
 #[cfg(test)]
@@ -37,6 +37,7 @@ use rayon::prelude::*;
 use crate::align::{AlignOptions, Alignment, align};
 use crate::corpus::{Article, ArticleKey, StoryKey};
 
+pub use anchor::{Anchor, AnchorStatus, Resolved, resolve};
 pub use table::{Cell, CoverageTable, Passage, Relation};
 
 /// Every pair of a story's articles aligned once, and the coverage table.
@@ -178,6 +179,17 @@ impl Collation {
             }
         }
         best.map(|(pair, _)| pair)
+    }
+
+    /// The anchor of witness `witness`'s cell in passage `passage` (what a
+    /// review note holds on to); `None` when the cell is absent.
+    pub fn anchor(&self, articles: &[Article], passage: usize, witness: usize) -> Option<Anchor> {
+        let cell = self.table.passages.get(passage)?.cells.get(witness)?;
+        let (first, last) = (cell.sentences.first()?, cell.sentences.last()?);
+        Some(Anchor::of(
+            &articles[self.witnesses[witness]],
+            *first..*last + 1,
+        ))
     }
 
     /// Rebuilds the table on another pivot (a witness position); the

@@ -138,6 +138,23 @@ fn a_five_outlet_event_keeps_every_pair_and_passage_level_rows() {
 }
 
 #[test]
+fn every_cell_anchors_and_resolves_in_place() {
+    let collation = collate(&event(3));
+    for (p, passage) in collation.table.passages.iter().enumerate() {
+        for (w, cell) in passage.cells.iter().enumerate() {
+            let anchor = collation.anchor(&CORPUS.articles, p, w);
+            assert_eq!(anchor.is_none(), cell.sentences.is_empty());
+            if let Some(anchor) = anchor {
+                let article = &CORPUS.articles[collation.witnesses[w]];
+                let found = resolve(&anchor, article).expect("found again");
+                assert_eq!(found.status, AnchorStatus::Anchored);
+                assert_eq!(found.sentences.collect::<Vec<_>>(), cell.sentences);
+            }
+        }
+    }
+}
+
+#[test]
 fn any_member_can_be_the_pivot() {
     let mut collation = collate(&event(2));
     for pivot in 0..collation.len() {
