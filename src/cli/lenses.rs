@@ -245,12 +245,7 @@ pub fn framing(
             let wrapped: Vec<Vec<String>> = row
                 .cells
                 .iter()
-                .map(|items| {
-                    wrap(&plain_words(&items.join(", ")), cell_width)
-                        .iter()
-                        .map(|line| render(line, 0, false))
-                        .collect()
-                })
+                .map(|items| pack_items(items, cell_width))
                 .collect();
             let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
             for line in 0..height {
@@ -277,7 +272,47 @@ pub fn framing(
     )
 }
 
+/// Lays items ("said ×4") out in lines of at most `width` columns, separated
+/// by commas; an item is never broken across lines (one wider than a line
+/// is shortened).
+fn pack_items(items: &[String], width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines: Vec<String> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let item = if k + 1 < items.len() {
+            format!("{item},")
+        } else {
+            item.clone()
+        };
+        match lines.last_mut() {
+            Some(line) if line.width() + 1 + item.width() <= width => {
+                line.push(' ');
+                line.push_str(&item);
+            }
+            _ => lines.push(pad(&item, width).trim_end().to_owned()),
+        }
+    }
+    lines
+}
+
 /// Pads or cuts to `width` display columns.
 fn pad(text: &str, width: usize) -> String {
     super::report::fit(text, width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_packed_whole_with_commas() {
+        let items: Vec<String> = ["said ×4", "accused ×1", "maintained ×1"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            pack_items(&items, 22),
+            ["said ×4, accused ×1,", "maintained ×1"]
+        );
+        assert_eq!(pack_items(&["a-very-long-item ×1".into()], 8), ["a-very-…"]);
+    }
 }
