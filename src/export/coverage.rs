@@ -11,7 +11,7 @@ use crate::collate::{Collation, Relation};
 use crate::corpus::{Article, Corpus};
 use crate::stories::Story;
 
-use super::json::ErrorJson;
+use super::json::{ErrorJson, round3};
 use super::markdown::escape;
 
 /// Version of the `coverage --json` schema.
@@ -120,10 +120,6 @@ pub struct PairJson<'a> {
     pub right_only: usize,
     /// Rows the right article tells out of the left's order.
     pub moved: usize,
-}
-
-fn round3(value: f32) -> f64 {
-    (f64::from(value) * 1000.0).round() / 1000.0
 }
 
 impl<'a> CoverageReport<'a> {

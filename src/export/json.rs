@@ -317,7 +317,7 @@ pub struct SummaryJson {
 }
 
 /// Rounds to three decimals so reports are stable and readable.
-fn round3(value: f32) -> f64 {
+pub(crate) fn round3(value: f32) -> f64 {
     (f64::from(value) * 1000.0).round() / 1000.0
 }
 
