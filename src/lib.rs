@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod diff;
 pub mod export;
 pub mod framing;
+pub mod notes;
 pub mod quotes;
 pub mod sparse;
 pub mod stories;
