@@ -17,6 +17,7 @@ use storydiff::tui;
 mod compare;
 mod coverage;
 mod lenses;
+mod notes;
 mod pick;
 mod report;
 
@@ -73,6 +74,11 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "PATH", global = true)]
     pub config: Option<PathBuf>,
 
+    /// The review file (notes, tags, reviewed marks; default: the config's
+    /// `review`, else review.sqlite3 in the platform data folder).
+    #[arg(long, value_name = "FILE", env = "STORYDIFF_REVIEW", global = true)]
+    pub review: Option<PathBuf>,
+
     /// Skip files larger than this (bytes, or with K/M/G suffix, e.g. 20M).
     #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size, global = true)]
     pub max_bytes: u64,
@@ -106,6 +112,8 @@ pub enum Command {
     Framing(LensArgs),
     /// Which outlet carries which passage of each story: the coverage table.
     Coverage(coverage::CoverageArgs),
+    /// Review notes: list them (where each anchors now), add, remove, export.
+    Notes(notes::NotesArgs),
 }
 
 /// Arguments of `storydiff quotes` and `storydiff framing`.
@@ -280,6 +288,11 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(Command::Coverage(args)) => {
             coverage::run(&mut out, args, &options, colour, cli.global.quiet)?
+        }
+        Some(Command::Notes(args)) => {
+            let (config, _) = tui::config::load(cli.global.config.as_deref());
+            let review = notes::review_path(cli.global.review.as_deref(), config.review.as_deref());
+            notes::run(&mut out, args, review, &options, colour, cli.global.quiet)?
         }
         Some(Command::Config(args)) => {
             if args.print_default {

@@ -13,7 +13,7 @@ use clap::{Args, ValueEnum};
 
 use storydiff::align::{self, AlignOptions};
 use storydiff::collate::Collation;
-use storydiff::corpus::{Article, Corpus, LoadOptions};
+use storydiff::corpus::{Article, LoadOptions};
 use storydiff::export::coverage::{
     self, CollatedStory, CoverageReport, column_label, glyph, witness_names,
 };
@@ -98,7 +98,7 @@ pub fn run(
         None => found.iter().collect(),
     };
     let pivot = match &args.pivot {
-        Some(spec) => match find_article(&corpus, spec) {
+        Some(spec) => match super::pick::find_index(&corpus, spec) {
             Ok(index) => Some(index),
             Err(message) => {
                 eprintln!("storydiff: --pivot \"{}\": {message}", shown(spec));
@@ -163,21 +163,6 @@ pub fn run(
         }
     }
     Ok(super::exit_code(&corpus))
-}
-
-/// The article an id or unambiguous id prefix names.
-fn find_article(corpus: &Corpus, spec: &str) -> Result<usize, String> {
-    if let Some(i) = corpus.articles.iter().position(|a| a.id == spec) {
-        return Ok(i);
-    }
-    let matches: Vec<usize> = (0..corpus.articles.len())
-        .filter(|&i| corpus.articles[i].id.starts_with(spec))
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok(*one),
-        [] => Err("no article has that id".to_owned()),
-        _ => Err(format!("{} articles start with it", matches.len())),
-    }
 }
 
 /// Columns before the text: indent, passage id, and the glyph columns.

@@ -24,6 +24,25 @@ pub fn pick_article(spec: &str, options: &LoadOptions) -> Result<Article, String
     }
 }
 
+/// The index of the article an id or unambiguous id prefix names in `corpus`.
+pub fn find_index(corpus: &Corpus, spec: &str) -> Result<usize, String> {
+    if let Some(i) = corpus.articles.iter().position(|a| a.id == spec) {
+        return Ok(i);
+    }
+    let matches: Vec<usize> = (0..corpus.articles.len())
+        .filter(|&i| corpus.articles[i].id.starts_with(spec))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(format!("no article has the id \"{}\"", for_display(spec))),
+        _ => Err(format!(
+            "{} articles have ids starting \"{}\"",
+            matches.len(),
+            for_display(spec)
+        )),
+    }
+}
+
 /// Splits `PATH#ID`; a `#` that is part of an existing file name is kept.
 fn split_spec(spec: &str) -> (Option<PathBuf>, Option<&str>) {
     if Path::new(spec).exists() {

@@ -3,4 +3,5 @@
 pub mod coverage;
 pub mod json;
 pub mod markdown;
+pub mod notes;
 pub mod wrap;

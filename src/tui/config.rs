@@ -25,7 +25,7 @@ use crate::corpus::sanitize::{for_display, for_display_path};
 pub const ENV_VAR: &str = "STORYDIFF_CONFIG";
 
 /// The top-level keys a config file may have.
-const SECTIONS: [&str; 4] = ["theme", "theme_overrides", "keys", "thresholds"];
+const SECTIONS: [&str; 5] = ["theme", "theme_overrides", "keys", "thresholds", "review"];
 
 /// Everything the config file sets.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -40,6 +40,9 @@ pub struct Config {
     /// `[thresholds] stories`: the least similarity for one story; `None`
     /// calibrates it on the corpus.
     pub story_min_similarity: Option<f32>,
+    /// `review = "…"`: the review file (notes); `None` uses `--review`,
+    /// `STORYDIFF_REVIEW` or the data folder's `review.sqlite3`.
+    pub review: Option<std::path::PathBuf>,
 }
 
 /// One problem in part of a config file, located by its key path.
@@ -188,7 +191,7 @@ fn read_table(table: &toml::Table) -> (Config, Vec<Problem>) {
     let mut config = Config::default();
     let mut problems = Vec::new();
     for key in table.keys().filter(|key| !SECTIONS.contains(&key.as_str())) {
-        let expected = "theme, theme_overrides, keys or thresholds";
+        let expected = "theme, theme_overrides, keys, thresholds or review";
         let message = format!("unknown setting \"{key}\" (expected {expected}); ignoring it");
         problems.push(Problem::new([key.as_str()], message));
     }
@@ -197,6 +200,15 @@ fn read_table(table: &toml::Table) -> (Config, Vec<Problem>) {
             problems.push(p);
             Theme::default()
         });
+    }
+    if let Some(value) = table.get("review") {
+        match value.as_str().filter(|p| !p.trim().is_empty()) {
+            Some(path) => config.review = Some(std::path::PathBuf::from(path)),
+            None => problems.push(Problem::new(
+                ["review"],
+                "review must be the path of a file; using the default review file".to_owned(),
+            )),
+        }
     }
     if let Some(overrides) = section(table, "theme_overrides", &mut problems) {
         let (theme, found) = config.theme.apply_table(overrides);

@@ -1,0 +1,234 @@
+//! `storydiff notes` as users run it: notes added from a script are listed
+//! where they anchor, follow their article to another folder and format,
+//! and a review file that cannot be read is never written over.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn storydiff(review: &Path) -> Command {
+    let mut command = Command::cargo_bin("storydiff").unwrap();
+    command
+        .env_remove("NO_COLOR")
+        .env("STORYDIFF_REVIEW", review)
+        .env("STORYDIFF_CONFIG", review.with_extension("no-config.toml"));
+    command
+}
+
+fn run_ok(review: &Path, args: &[&str]) -> String {
+    let output = storydiff(review).args(args).output().unwrap();
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn notes_json(review: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["notes", "--json"];
+    all.extend(args);
+    serde_json::from_str(&run_ok(review, &all)).unwrap()
+}
+
+fn keys(value: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+#[test]
+fn a_note_added_from_a_script_is_listed_with_the_documented_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("class/review.sqlite3");
+    let id = run_ok(
+        &review,
+        &[
+            "notes",
+            "add",
+            "--article",
+            "000",
+            "--quote",
+            "RAISES QUESTIONS",
+            "--text",
+            "Compare with TASS",
+            "--tag",
+            "mistranslation",
+            "--tag",
+            "verify",
+        ],
+    );
+    assert_eq!(id.trim(), "1");
+    let report = notes_json(&review, &[]);
+    assert_eq!(keys(&report), ["errors", "notes", "schema"]);
+    let note = &report["notes"][0];
+    assert_eq!(
+        keys(note),
+        [
+            "article",
+            "article_key",
+            "created",
+            "id",
+            "modified",
+            "quote",
+            "reviewed",
+            "sentences",
+            "status",
+            "story",
+            "tags",
+            "text"
+        ]
+    );
+    assert_eq!(note["article"], "000_c64a1d62d2a9f65b");
+    assert_eq!(note["story"], "s1");
+    assert_eq!(note["sentences"], serde_json::json!([2]));
+    assert!(
+        note["quote"]
+            .as_str()
+            .unwrap()
+            .contains("raises questions on our part")
+    );
+    assert_eq!(
+        note["tags"],
+        serde_json::json!(["mistranslation", "verify"])
+    );
+    assert_eq!(note["status"], "anchored");
+    assert_eq!(note["reviewed"], false);
+    let created = note["created"].as_str().unwrap();
+    assert!(
+        created.parse::<jiff::Timestamp>().is_ok(),
+        "RFC 3339: {created}"
+    );
+
+    let text = run_ok(&review, &["notes", "--color", "never"]);
+    assert!(
+        text.contains("#1 Sputnik (000_c64a1d62d2a9f65b), sentence 3 · anchored"),
+        "{text}"
+    );
+    let markdown = run_ok(&review, &["notes", "export", "--format", "markdown"]);
+    assert!(markdown.contains("## s1 · "), "{markdown}");
+    assert_eq!(
+        run_ok(&review, &["notes", "rm", "1"]).trim(),
+        "removed note 1"
+    );
+    assert_eq!(notes_json(&review, &[])["notes"], serde_json::json!([]));
+}
+
+#[test]
+fn bad_places_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("review.sqlite3");
+    for args in [
+        &[
+            "notes",
+            "add",
+            "--article",
+            "0",
+            "--sentence",
+            "1",
+            "--text",
+            "x",
+        ][..],
+        &[
+            "notes",
+            "add",
+            "--article",
+            "000",
+            "--sentence",
+            "999",
+            "--text",
+            "x",
+        ][..],
+        &[
+            "notes",
+            "add",
+            "--article",
+            "000",
+            "--quote",
+            "no such words",
+            "--text",
+            "x",
+        ][..],
+        &["notes", "rm", "42"][..],
+    ] {
+        let output = storydiff(&review).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    }
+}
+
+/// The demo's TASS article as news-please JSON in `folder`.
+fn tass_as_json(folder: &Path) -> PathBuf {
+    let text = include_str!("../assets/corpus/001_d282598696b91ab7.txt");
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let title = lines.next().unwrap();
+    let body: Vec<&str> = lines.collect();
+    let article = serde_json::json!({
+        "title": title,
+        "maintext": body.join("\n"),
+        "source_domain": "tass.com",
+        "date_publish": "2017-10-23 12:00:00",
+    });
+    std::fs::create_dir_all(folder).unwrap();
+    let path = folder.join("tass-relay.json");
+    std::fs::write(&path, article.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn a_note_follows_its_article_to_another_folder_and_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("review.sqlite3");
+    run_ok(
+        &review,
+        &[
+            "notes",
+            "add",
+            "--article",
+            "001",
+            "--quote",
+            "so-called deconfliction",
+            "--text",
+            "t",
+        ],
+    );
+    let json = tass_as_json(&dir.path().join("elsewhere/json"));
+    let report = notes_json(&review, &[json.to_str().unwrap()]);
+    let note = &report["notes"][0];
+    assert_eq!(note["article"], "tass-relay");
+    assert_eq!(note["status"], "anchored", "{note:#}");
+    assert!(note["quote"].as_str().unwrap().contains("deconfliction"));
+}
+
+#[test]
+fn an_unreadable_review_file_is_reported_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("review.sqlite3");
+    let bytes = b"not a database at all\n".repeat(300);
+    std::fs::write(&review, &bytes).unwrap();
+    for args in [
+        &["notes"][..],
+        &[
+            "notes",
+            "add",
+            "--article",
+            "000",
+            "--sentence",
+            "1",
+            "--text",
+            "x",
+        ][..],
+    ] {
+        let output = storydiff(&review).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("storydiff: ") && stderr.contains("left untouched"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(std::fs::read(&review).unwrap(), bytes);
+}
