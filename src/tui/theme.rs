@@ -42,11 +42,19 @@ pub enum Role {
     StatusBar,
     /// Text matching the current search.
     SearchMatch,
+    /// A Coverage row most of the story's articles carry.
+    WidelyCarried,
+    /// A Coverage row some (two or more, not most) articles carry.
+    PartlyCarried,
+    /// A Coverage row only one article carries.
+    OneSided,
+    /// The focused cell of the Coverage table, inside the focused row.
+    FocusCell,
 }
 
 impl Role {
     /// Every role, in the order of the theme's style table.
-    pub const ALL: [Role; 12] = [
+    pub const ALL: [Role; 16] = [
         Role::Same,
         Role::Reworded,
         Role::RemovedWord,
@@ -59,6 +67,10 @@ impl Role {
         Role::Header,
         Role::StatusBar,
         Role::SearchMatch,
+        Role::WidelyCarried,
+        Role::PartlyCarried,
+        Role::OneSided,
+        Role::FocusCell,
     ];
 
     /// The role's name in the config file (`removed_word`).
@@ -76,6 +88,10 @@ impl Role {
             Role::Header => "header",
             Role::StatusBar => "status_bar",
             Role::SearchMatch => "search_match",
+            Role::WidelyCarried => "widely_carried",
+            Role::PartlyCarried => "partly_carried",
+            Role::OneSided => "one_sided",
+            Role::FocusCell => "focus_cell",
         }
     }
 
@@ -94,6 +110,10 @@ impl Role {
             Role::Header => "titles and column headers",
             Role::StatusBar => "the status bar",
             Role::SearchMatch => "search matches",
+            Role::WidelyCarried => "a coverage row most articles carry",
+            Role::PartlyCarried => "a coverage row some articles carry",
+            Role::OneSided => "a coverage row one article carries",
+            Role::FocusCell => "the focused coverage cell",
         }
     }
 
@@ -335,6 +355,10 @@ fn dark(role: Role) -> Style {
         Role::Header => s.fg(rgb(170, 190, 255)).bold(),
         Role::StatusBar => s.fg(rgb(220, 220, 220)).bg(rgb(45, 45, 60)),
         Role::SearchMatch => s.fg(rgb(0, 0, 0)).bg(rgb(230, 200, 60)).bold(),
+        Role::WidelyCarried => s.bg(rgb(30, 64, 44)).bold(),
+        Role::PartlyCarried => s.bg(rgb(34, 44, 38)),
+        Role::OneSided => s.fg(rgb(135, 135, 135)),
+        Role::FocusCell => s.bg(rgb(95, 105, 150)).bold().underlined(),
     }
 }
 
@@ -354,6 +378,10 @@ fn light(role: Role) -> Style {
         Role::Header => s.fg(rgb(30, 50, 140)).bold(),
         Role::StatusBar => s.fg(rgb(30, 30, 30)).bg(rgb(215, 215, 225)),
         Role::SearchMatch => s.fg(rgb(0, 0, 0)).bg(rgb(255, 225, 90)).bold(),
+        Role::WidelyCarried => s.bg(rgb(196, 232, 202)).bold(),
+        Role::PartlyCarried => s.bg(rgb(230, 243, 231)),
+        Role::OneSided => s.fg(rgb(125, 125, 125)),
+        Role::FocusCell => s.bg(rgb(160, 180, 230)).bold().underlined(),
     }
 }
 
@@ -375,11 +403,17 @@ fn colorblind(role: Role) -> Style {
         Role::Header => s.fg(rgb(240, 240, 240)).bold(),
         Role::StatusBar => s.fg(rgb(220, 220, 220)).bg(rgb(45, 45, 60)),
         Role::SearchMatch => s.fg(rgb(0, 0, 0)).bg(rgb(240, 228, 66)).bold(),
+        Role::WidelyCarried => s.bg(rgb(0, 62, 104)).bold(),
+        Role::PartlyCarried => s.bg(rgb(22, 40, 58)),
+        Role::OneSided => s.fg(rgb(135, 135, 135)),
+        Role::FocusCell => s.bg(rgb(110, 90, 20)).bold().underlined(),
     }
 }
 
 /// No colour at all, not even `Reset`: meaning is carried by modifiers
-/// only, for monochrome terminals, projectors and `NO_COLOR` users.
+/// only, for monochrome terminals, projectors and `NO_COLOR` users. The
+/// Coverage rows are bold when most articles carry them, plain when some
+/// do, dim when one does (and the row's count says how many).
 fn mono(role: Role) -> Style {
     let s = Style::new();
     match role {
@@ -393,6 +427,11 @@ fn mono(role: Role) -> Style {
         Role::Header => s.bold().underlined(),
         Role::StatusBar => s.reversed(),
         Role::SearchMatch => s.reversed().underlined(),
+        Role::WidelyCarried => s.bold(),
+        Role::PartlyCarried => s,
+        Role::OneSided => s.dim(),
+        // Not reversed: a gap in the reversed focus row.
+        Role::FocusCell => s.bold().underlined(),
     }
 }
 
