@@ -8,8 +8,10 @@ use super::app::{App, Overlay, Screen};
 use super::ui::Hits;
 
 mod compare;
+mod coverage;
 
 use compare::{keep_search, type_search, update_compare};
+use coverage::update_coverage;
 
 /// Routes a key: the search prompt takes typed text; everything else goes
 /// through the keymap to `update`.
@@ -46,6 +48,7 @@ pub fn update(app: &mut App, action: Action) {
         Some(overlay) => update_overlay(app, overlay, action),
         None => match app.screen {
             Screen::Compare => update_compare(app, action),
+            Screen::Coverage => update_coverage(app, action),
             Screen::Stories => update_stories(app, action),
         },
     }
@@ -75,6 +78,7 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
         Some(_) => return,
     }
     match pointer {
+        Pointer::Row(row) if app.screen == Screen::Coverage => coverage::click(app, row),
         Pointer::Row(row) => {
             if let Some(view) = app.compare.as_mut() {
                 view.cursor = row.min(view.rows.len().saturating_sub(1));
@@ -330,6 +334,7 @@ fn update_stories(app: &mut App, action: Action) {
         Action::Quotes | Action::Framing => {
             app.message = Some("the quotes and framing panes open from a comparison".into());
         }
+        Action::Coverage => coverage::open_from_stories(app),
         _ => common(app, action),
     }
 }

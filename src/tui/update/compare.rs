@@ -48,13 +48,19 @@ pub(super) fn update_compare(app: &mut App, action: Action) {
             None
         }
         Action::Swap => {
-            let (left, right) = (view.right, view.left);
+            let (left, right, back) = (view.right, view.left, view.back);
             app.open_compare(left, right);
+            keep_back(app, back);
+            None
+        }
+        Action::Coverage => {
+            super::coverage::open_from_compare(app);
             None
         }
         Action::Back => {
+            let back = view.back;
             if view.search.take().is_none() {
-                app.screen = Screen::Stories;
+                leave(app, back);
             }
             None
         }
@@ -65,6 +71,23 @@ pub(super) fn update_compare(app: &mut App, action: Action) {
     };
     if let Some(message) = message {
         app.message = Some(message.to_string());
+    }
+}
+
+/// `Esc` without a search: back to the Coverage screen the pair was opened
+/// from, else to the stories.
+fn leave(app: &mut App, back: Screen) {
+    if back == Screen::Coverage && app.coverage.is_some() {
+        super::coverage::return_to_coverage(app);
+    } else {
+        app.screen = Screen::Stories;
+    }
+}
+
+/// A reopened comparison keeps the screen `Esc` returns to.
+fn keep_back(app: &mut App, back: Screen) {
+    if let Some(view) = app.compare.as_mut() {
+        view.back = back;
     }
 }
 
