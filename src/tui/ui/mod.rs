@@ -103,7 +103,12 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// Status-bar hints left out, last first, until the bar fits.
-const OPTIONAL_HINTS: [Action; 3] = [Action::Coverage, Action::Quotes, Action::Framing];
+const OPTIONAL_HINTS: [Action; 4] = [
+    Action::Coverage,
+    Action::Quotes,
+    Action::Framing,
+    Action::NextWitness,
+];
 
 /// The actions the status bar offers, with their labels, for what is on top.
 fn hints(app: &App) -> Vec<(Action, &'static str)> {
@@ -148,6 +153,7 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::NextDivergence, "divergence"),
             (Action::Search, "search"),
             (Action::Swap, "swap"),
+            (Action::NextWitness, "next article"),
             (Action::Coverage, "coverage"),
             (Action::Quotes, "quotes"),
             (Action::Framing, "framing"),

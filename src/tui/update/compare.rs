@@ -53,6 +53,8 @@ pub(super) fn update_compare(app: &mut App, action: Action) {
             keep_back(app, back);
             None
         }
+        Action::PreviousWitness => cycle_witness(app, false),
+        Action::NextWitness => cycle_witness(app, true),
         Action::Coverage => {
             super::coverage::open_from_compare(app);
             None
@@ -89,6 +91,43 @@ fn keep_back(app: &mut App, back: Screen) {
     if let Some(view) = app.compare.as_mut() {
         view.back = back;
     }
+}
+
+/// `[` / `]`: the left article against the story's previous / next other
+/// article (in witness order, wrapping), on the row holding the same left
+/// sentence as the current row or the nearest one above it.
+fn cycle_witness(app: &mut App, forward: bool) -> Option<&'static str> {
+    let view = app.compare.as_ref()?;
+    let (left, right, back) = (view.left, view.right, view.back);
+    let anchor = left_anchor(view);
+    let scope = app.scope_of(left, right);
+    let others: Vec<usize> = (app.collation(&scope).witnesses.iter())
+        .copied()
+        .filter(|&w| w != left)
+        .collect();
+    let n = others.len();
+    if n < 2 {
+        return Some("the story has no other article to compare with");
+    }
+    let at = others.iter().position(|&w| w == right).unwrap_or(0);
+    let next = (if forward { at + 1 } else { at + n - 1 }) % n;
+    app.open_compare(left, others[next]);
+    keep_back(app, back);
+    let view = app.compare.as_mut()?;
+    let row = anchor.and_then(|s| view.rows.iter().position(|r| r.row.left.contains(&s)));
+    view.cursor = row.unwrap_or(0);
+    None
+}
+
+/// The left sentence of the current row, or of the nearest row above (then
+/// below) that has one.
+fn left_anchor(view: &CompareView) -> Option<usize> {
+    let (above, below) = view.rows.split_at((view.cursor + 1).min(view.rows.len()));
+    above
+        .iter()
+        .rev()
+        .chain(below)
+        .find_map(|r| r.row.left.first().copied())
 }
 
 fn step(view: &mut CompareView, to: usize) -> Option<&'static str> {

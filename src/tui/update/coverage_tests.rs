@@ -261,6 +261,59 @@ fn c_in_a_comparison_opened_from_a_cell_returns_to_that_coverage() {
 }
 
 #[test]
+fn brackets_cycle_the_right_article_through_the_story_keeping_the_left() {
+    let mut app = five_article_app();
+    let others: Vec<usize> = {
+        let scope = app.scope_of(0, 1);
+        let witnesses = &app.collation(&scope).witnesses;
+        witnesses.iter().copied().filter(|&w| w != 0).collect()
+    };
+    let at = others.iter().position(|&w| w == 1).unwrap();
+    // A row of Sputnik's sentence 2 (the Lavrov quotation).
+    let row = compare(&app)
+        .rows
+        .iter()
+        .position(|r| r.row.left.contains(&2))
+        .unwrap();
+    app.compare.as_mut().unwrap().cursor = row;
+    for step in 1..=others.len() {
+        update(&mut app, Action::NextWitness);
+        let view = compare(&app);
+        assert_eq!(view.left, 0);
+        assert_eq!(view.right, others[(at + step) % others.len()]);
+        assert!(view.rows[view.cursor].row.left.contains(&2), "{step}");
+    }
+    assert_eq!(compare(&app).right, 1, "round the story and back");
+    update(&mut app, Action::PreviousWitness);
+    assert_eq!(compare(&app).right, others[(at + 3) % 4]);
+}
+
+#[test]
+fn brackets_keep_the_way_back_to_coverage() {
+    let mut app = five_article_app();
+    update(&mut app, Action::Coverage);
+    update(&mut app, Action::Confirm);
+    update(&mut app, Action::NextWitness);
+    assert_eq!(compare(&app).back, Screen::Coverage);
+    update(&mut app, Action::Back);
+    assert_eq!(app.screen, Screen::Coverage);
+    let (right, column) = (compare(&app).right, coverage(&app).column);
+    let witness = app.coverage_collation().unwrap().witnesses[column];
+    assert_eq!(witness, right, "the column of the article compared last");
+}
+
+#[test]
+fn brackets_in_a_two_article_story_say_there_is_no_other() {
+    let mut app = app();
+    update(&mut app, Action::NextWitness);
+    assert_eq!((compare(&app).left, compare(&app).right), (0, 1));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("the story has no other article to compare with")
+    );
+}
+
+#[test]
 fn a_click_selects_a_coverage_row() {
     let mut app = app();
     update(&mut app, Action::Coverage);
