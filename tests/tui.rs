@@ -435,11 +435,18 @@ fn names_titles_ids_text_and_messages_are_drawn_escaped() {
         ("o", "picker"),
         ("Q", "quotes"),
         ("F", "framing"),
+        ("c", "coverage"),
     ] {
         press(&mut app, keys);
         assert_screen_is_safe(&screen(&mut app, 160, 50), what);
         key(&mut app, KeyCode::Esc);
     }
+    press(&mut app, "c");
+    let coverage = screen(&mut app, 160, 50);
+    assert_screen_is_safe(&coverage, "coverage");
+    let legend = "A Out\\u{202e}let0\\x1b]0;pwned\\x07 · id0\\x1b]52;c;SGk=\\x07\\n";
+    assert!(coverage.contains(legend), "{coverage}");
+    key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
     let stories = screen(&mut app, 160, 50);
     assert_eq!(app.screen, Screen::Stories, "{stories}");
