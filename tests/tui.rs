@@ -435,14 +435,155 @@ fn names_titles_ids_text_and_messages_are_drawn_escaped() {
         ("o", "picker"),
         ("Q", "quotes"),
         ("F", "framing"),
+        ("c", "coverage"),
     ] {
         press(&mut app, keys);
         assert_screen_is_safe(&screen(&mut app, 160, 50), what);
         key(&mut app, KeyCode::Esc);
     }
+    press(&mut app, "c");
+    let coverage = screen(&mut app, 160, 50);
+    assert_screen_is_safe(&coverage, "coverage");
+    let legend = "A Out\\u{202e}let0\\x1b]0;pwned\\x07 · id0\\x1b]52;c;SGk=\\x07\\n";
+    assert!(coverage.contains(legend), "{coverage}");
+    key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
     let stories = screen(&mut app, 160, 50);
     assert_eq!(app.screen, Screen::Stories, "{stories}");
     assert_screen_is_safe(&stories, "stories");
     assert!(stories.contains("Title\\u{9b}2J\\u{2066}"), "{stories}");
+}
+
+/// The five articles of NewsWCL50's event 5 (Trump's UK visit, five
+/// outlets), grouped into stories as the TUI does.
+fn event_5_app() -> App {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50/event_5");
+    let corpus = corpus::load_paths(&[dir], &corpus::LoadOptions::default());
+    assert_eq!(corpus.articles.len(), 5, "{:?}", corpus.errors);
+    App::new(corpus, Config::default())
+}
+
+#[test]
+fn coverage_of_the_demo_story() {
+    let mut app = demo_app();
+    press(&mut app, "c");
+    assert_eq!(app.screen, Screen::Coverage);
+    let text = screen(&mut app, 120, 40);
+    for expected in [
+        "Coverage · story s1 · 2 articles",
+        "A Sputnik · 000_",
+        "B TASS · 001_",
+        "· pivot",
+        " 1/2 ",
+        " 2/2 ",
+        "[A] ",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    insta::assert_snapshot!("coverage_demo_120x40", text);
+    insta::assert_snapshot!("coverage_demo_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn coverage_of_a_five_outlet_event() {
+    let mut app = event_5_app();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "c");
+    assert_eq!(app.screen, Screen::Coverage);
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("story s1 · 5 articles"), "{text}");
+    assert!(text.contains(" n/5 "), "{text}");
+    insta::assert_snapshot!("coverage_event_5_120x40", text);
+    press(&mut app, "jjjjl");
+    insta::assert_snapshot!("coverage_event_5_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn coverage_in_monochrome_shades_rows_by_modifiers_and_counts() {
+    use ratatui::style::Modifier;
+    let mut app = event_5_app();
+    app.theme = theme::Theme::builtin("mono").unwrap();
+    key(&mut app, KeyCode::Esc);
+    // p2, which three of the five carry; the focus on column D.
+    press(&mut app, "cjll");
+    let text = screen(&mut app, 120, 40);
+    insta::assert_snapshot!("coverage_event_5_mono", text);
+    let buffer = assert_monochrome(&app);
+    let line = |y: u16| -> String {
+        (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect()
+    };
+    let row_of = |start: &str| {
+        (0..buffer.area.height)
+            .find(|&y| line(y).starts_with(start))
+            .unwrap_or_else(|| panic!("{start:?} on screen:\n{text}"))
+    };
+    let modifier = |x: u16, y: u16| buffer[(x, y)].modifier;
+    // Glyphs and counts carry the meaning; the text cell after the count
+    // shows the row's shade.
+    let (widely, partly, one_sided) = (row_of(" p2 "), row_of(" p5 "), row_of(" p3 "));
+    assert!(line(widely).contains(" 3/5  [E] "));
+    assert!(line(partly).contains(" 2/5  But Mr. Trump"));
+    assert!(line(one_sided).contains(" 1/5  [E] "));
+    let text_x = line(widely).find("[E]").unwrap() as u16;
+    assert_eq!(
+        modifier(text_x, widely),
+        Modifier::BOLD | Modifier::REVERSED,
+        "widely carried and focused: bold, reversed"
+    );
+    assert_eq!(modifier(text_x, partly), Modifier::empty(), "partly: plain");
+    assert_eq!(modifier(text_x, one_sided), Modifier::DIM, "one-sided: dim");
+    // The focused cell is a gap in the reversed row, bold and underlined.
+    let head = line(row_of("     A  B  C  D  E"));
+    assert!(head.contains("n/5  text"), "{head}");
+    let d = head.find(" D ").unwrap() as u16 + 1;
+    assert_eq!(buffer[(d, widely)].symbol(), "~");
+    let cell = modifier(d, widely);
+    assert!(!cell.contains(Modifier::REVERSED), "{cell:?}");
+    assert!(
+        cell.contains(Modifier::BOLD | Modifier::UNDERLINED),
+        "{cell:?}"
+    );
+    let labels = row_of("     A  B  C  D  E");
+    assert!(
+        modifier(d, labels).contains(Modifier::REVERSED),
+        "the focused column's label is highlighted"
+    );
+    // The minimap draws the three shades as three glyphs.
+    for glyph in ["█", "▓", "░", "┃"] {
+        assert!(text.contains(glyph), "{glyph}");
+    }
+}
+
+#[test]
+fn help_lists_the_coverage_keys() {
+    let mut app = demo_app();
+    press(&mut app, "?");
+    let text = screen(&mut app, 120, 40);
+    for expected in [
+        "c  coverage: passages × articles",
+        "h, ←  coverage: column to the left",
+        "b  coverage: rows follow this column",
+        "]  compare with the story's next article",
+        "q, Ctrl-c  quit",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+}
+
+#[test]
+fn the_panes_name_the_whole_story_they_read() {
+    let mut app = five_article_app();
+    press(&mut app, "Q");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Quotes · story s1 · 5 articles ·"), "{text}");
+    press(&mut app, "F");
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Framing · story s1 · 5 articles "), "{text}");
+    let mut app = event_5_app();
+    press(&mut app, "F");
+    assert_eq!(app.framing_pane.as_ref().unwrap().outlets.len(), 5);
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Framing · story s1 · 5 articles "), "{text}");
 }

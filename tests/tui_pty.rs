@@ -1,6 +1,8 @@
 //! End to end: the real binary in a pseudo-terminal. `cargo run` with no
 //! arguments opens the demo comparison; j, n, Q (with Esc and Enter), ? and
-//! q work; the alternate screen is left and the process exits 0.
+//! q work; c opens Coverage, where j / l / h move, Enter opens a cell in
+//! Compare and Esc comes back; the alternate screen is left and the
+//! process exits 0.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -89,6 +91,25 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// Presses q and checks the process exits 0, leaving the alternate screen.
+    fn quit(mut self) {
+        self.press("q");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "storydiff did not exit after q");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        self.drain();
+        assert!(status.success(), "exit status {status:?}");
+        assert!(
+            !self.parser.screen().alternate_screen(),
+            "the alternate screen was left"
+        );
+    }
+
     fn drain(&mut self) {
         while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
             self.parser.process(&bytes);
@@ -135,19 +156,49 @@ fn walk_the_demo_and_quit_cleanly() {
     session.wait_for("next divergence");
 
     session.press("?");
-    session.press("q");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let status = loop {
-        if let Some(status) = session.child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "storydiff did not exit after q");
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    session.drain();
-    assert!(status.success(), "exit status {status:?}");
+    session.quit();
+}
+
+#[test]
+fn visit_coverage_open_a_cell_and_come_back() {
+    let mut session = Session::start();
+    session.wait_for("row 1/");
+
+    // c: the story's coverage, at the passage of Compare's first row. A
+    // frame is written top to bottom: wait for its status bar, then read it.
+    session.press("c");
+    let screen = session.wait_for("b  pivot");
     assert!(
-        !session.parser.screen().alternate_screen(),
-        "the alternate screen was left"
+        screen.contains("Coverage · story s1 · 2 articles"),
+        "{screen}"
     );
+    assert!(screen.contains("p1 (1/30)"), "{screen}");
+    assert!(
+        screen.contains(" 1/2 ") && screen.contains(" 2/2 "),
+        "{screen}"
+    );
+
+    // Down to p2 (TASS's, reworded by Sputnik); l then h: back on Sputnik.
+    session.press("jlh");
+    let screen = session.wait_for("A Sputnik: reworded");
+    assert!(screen.contains("p2 (2/30)"), "{screen}");
+
+    // Enter: the pivot TASS against Sputnik, on the passage's row.
+    session.press("\r");
+    let screen = session.wait_for("Esc  back");
+    assert!(screen.contains("· reworded ·"), "{screen}");
+    let header = screen.lines().next().unwrap_or_default();
+    assert!(
+        header.find("TASS") < header.find("Sputnik"),
+        "TASS on the left: {header}"
+    );
+
+    // Esc: back on the same cell; Esc again: the comparison Coverage came from.
+    session.press("\x1b");
+    let screen = session.wait_for("Esc  compare");
+    assert!(screen.contains("p2 (2/30)"), "{screen}");
+    session.press("\x1b");
+    let screen = session.wait_for("Esc  stories");
+    assert!(screen.contains("row 1/35"), "{screen}");
+    session.quit();
 }

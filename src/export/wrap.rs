@@ -73,6 +73,28 @@ pub fn wrap<E: Copy + PartialEq>(words: &[Word<E>], width: usize) -> Vec<Vec<Wor
     lines
 }
 
+/// `text` cut to at most `width` columns, ending in `…` when something was
+/// cut: for one-line cells that must not wrap.
+pub fn shorten(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
 /// Splits a word wider than `width` into pieces that fit.
 fn cut<E: Copy + PartialEq>(word: &Word<E>, width: usize) -> Vec<Word<E>> {
     if word.width() <= width {
@@ -131,6 +153,14 @@ mod tests {
         let lines = wrap(&plain("https://example.org/a/very/long/path"), 10);
         assert_eq!(lines.len(), 4);
         assert!(texts(&lines).iter().all(|l| l.width() <= 10));
+    }
+
+    #[test]
+    fn shorten_cuts_to_the_width_with_an_ellipsis() {
+        assert_eq!(shorten("abc", 5), "abc");
+        assert_eq!(shorten("abcdef", 4), "abc…");
+        assert_eq!(shorten("日本語です", 5), "日本…");
+        assert_eq!(shorten("abc", 0), "");
     }
 
     #[test]

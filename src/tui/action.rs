@@ -37,6 +37,12 @@ pub enum Action {
     Search,
     /// Swap the left and right articles.
     Swap,
+    /// Compare the left article with the story's previous other article
+    /// (in the Coverage screen's column order), at the nearest row.
+    PreviousWitness,
+    /// Compare the left article with the story's next other article, at the
+    /// nearest row.
+    NextWitness,
     /// Pick the two articles to compare.
     Pick,
     /// Show what cleaning removed from each article.
@@ -46,6 +52,16 @@ pub enum Action {
     Quotes,
     /// Open the Framing pane: the story's word choices, outlet by outlet.
     Framing,
+    /// Open the Coverage screen: the story's passages down, one column per
+    /// article, shaded by how many articles carry each passage.
+    Coverage,
+    /// Focus the column to the left (Coverage screen).
+    ColumnLeft,
+    /// Focus the column to the right (Coverage screen).
+    ColumnRight,
+    /// Make the focused column's article the pivot the rows follow
+    /// (Coverage screen).
+    ChangePivot,
     /// Toggle presentation mode (no scores or chrome, more spacing).
     Presentation,
     /// Cycle through the themes.
@@ -62,7 +78,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 31] = [
         Action::Next,
         Action::Previous,
         Action::NextDivergence,
@@ -78,10 +94,16 @@ impl Action {
         Action::Last,
         Action::Search,
         Action::Swap,
+        Action::PreviousWitness,
+        Action::NextWitness,
         Action::Pick,
         Action::Removed,
         Action::Quotes,
         Action::Framing,
+        Action::Coverage,
+        Action::ColumnLeft,
+        Action::ColumnRight,
+        Action::ChangePivot,
         Action::Presentation,
         Action::CycleTheme,
         Action::Help,
@@ -108,10 +130,16 @@ impl Action {
             Action::Last => "last row",
             Action::Search => "search both articles",
             Action::Swap => "swap sides",
+            Action::PreviousWitness => "compare with the story's previous article",
+            Action::NextWitness => "compare with the story's next article",
             Action::Pick => "pick the articles to compare",
             Action::Removed => "show removed text",
             Action::Quotes => "quotes: statements side by side",
             Action::Framing => "framing: word choices by outlet",
+            Action::Coverage => "coverage: passages × articles",
+            Action::ColumnLeft => "coverage: column to the left",
+            Action::ColumnRight => "coverage: column to the right",
+            Action::ChangePivot => "coverage: rows follow this column",
             Action::Presentation => "presentation mode",
             Action::CycleTheme => "cycle themes",
             Action::Help => "help",

@@ -15,6 +15,10 @@ use super::keymap::Keymap;
 use super::lenses::{FramingPane, QuotesPane, Scope, StoryLens, framing_pane, quotes_pane};
 use super::theme::Theme;
 
+mod coverage;
+
+pub use coverage::{CoverageView, Origin};
+
 /// The screen under the overlays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -22,6 +26,8 @@ pub enum Screen {
     Stories,
     /// Two articles side by side.
     Compare,
+    /// One story's passages down, one column per article.
+    Coverage,
 }
 
 /// A layer drawn over the screen; the top one gets the keys first.
@@ -84,6 +90,9 @@ pub struct CompareView {
     pub cursor: usize,
     /// The search, when one is typed or kept.
     pub search: Option<Search>,
+    /// The screen `Esc` returns to: Stories, or Coverage when the pair was
+    /// opened from one of its cells.
+    pub back: Screen,
 }
 
 /// The whole application state.
@@ -102,6 +111,8 @@ pub struct App {
     pub member_shares: Vec<Option<Vec<f32>>>,
     /// The comparison, once one is open.
     pub compare: Option<CompareView>,
+    /// The Coverage screen, once one is open.
+    pub coverage: Option<CoverageView>,
     /// Overlays, bottom first.
     pub overlays: Vec<Overlay>,
     /// Colours and modifiers.
@@ -154,6 +165,7 @@ impl App {
             story_cursor: 0,
             member_shares: Vec::new(),
             compare: None,
+            coverage: None,
             overlays: Vec::new(),
             theme: config.theme,
             keymap: config.keymap,
@@ -250,6 +262,7 @@ impl App {
             rows,
             cursor: 0,
             search: None,
+            back: Screen::Stories,
         });
         self.screen = Screen::Compare;
     }

@@ -271,3 +271,35 @@ fn a_missing_file_is_named_escaped() {
         warnings[0]
     );
 }
+
+#[test]
+fn the_coverage_keys_can_be_rebound_like_any_other() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let text = "[keys]\ncoverage = [\"v\"]\nchange_pivot = [\"P\"]\n\
+                next_witness = [\"tab\"]\ncolumn_left = [\"h\"]\n";
+    let (config, warnings) = load(text);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let keymap = &config.keymap;
+    let char_key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert_eq!(keymap.action(&char_key('v')), Some(Action::Coverage));
+    assert_eq!(keymap.action(&char_key('c')), None, "c is no longer bound");
+    assert_eq!(keymap.keys_for(Action::ChangePivot), ["P"]);
+    assert_eq!(keymap.keys_for(Action::NextWitness), ["Tab"]);
+    assert_eq!(keymap.keys_for(Action::ColumnLeft), ["h"], "← dropped");
+    let untouched = Keymap::default();
+    for action in [Action::ColumnRight, Action::PreviousWitness, Action::Next] {
+        assert_eq!(keymap.keys(action), untouched.keys(action), "{action:?}");
+    }
+}
+
+#[test]
+fn a_key_taken_from_a_new_action_is_reported() {
+    let (config, warnings) = load("[keys]\nswap = [\"s\", \"c\"]\n");
+    assert!(config.keymap.keys_for(Action::Coverage).is_empty());
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("\"c\" now triggers swap, so coverage has no key left")),
+        "{warnings:?}"
+    );
+}

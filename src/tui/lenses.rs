@@ -38,20 +38,23 @@ impl Scope {
             .iter()
             .find(|s| s.articles().any(|a| a == left) && s.articles().any(|a| a == right));
         match story {
-            Some(story) => {
-                let mut members: Vec<usize> = story.articles().collect();
-                members.sort_unstable();
-                Scope {
-                    story: Some(story.id.clone()),
-                    story_size: members.len(),
-                    articles: members,
-                }
-            }
+            Some(story) => Scope::story(story),
             None => Scope {
                 story: None,
                 story_size: 2,
                 articles: vec![left.min(right), left.max(right)],
             },
+        }
+    }
+
+    /// The scope of a whole story: all its articles.
+    pub fn story(story: &Story) -> Scope {
+        let mut members: Vec<usize> = story.articles().collect();
+        members.sort_unstable();
+        Scope {
+            story: Some(story.id.clone()),
+            story_size: members.len(),
+            articles: members,
         }
     }
 

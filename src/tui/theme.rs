@@ -15,6 +15,10 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::config::Problem;
 
+mod builtin;
+
+use builtin::{colorblind, dark, light, mono};
+
 /// What a piece of the screen means; the theme decides how it looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -42,11 +46,19 @@ pub enum Role {
     StatusBar,
     /// Text matching the current search.
     SearchMatch,
+    /// A Coverage row most of the story's articles carry.
+    WidelyCarried,
+    /// A Coverage row some (two or more, not most) articles carry.
+    PartlyCarried,
+    /// A Coverage row only one article carries.
+    OneSided,
+    /// The focused cell of the Coverage table, inside the focused row.
+    FocusCell,
 }
 
 impl Role {
     /// Every role, in the order of the theme's style table.
-    pub const ALL: [Role; 12] = [
+    pub const ALL: [Role; 16] = [
         Role::Same,
         Role::Reworded,
         Role::RemovedWord,
@@ -59,6 +71,10 @@ impl Role {
         Role::Header,
         Role::StatusBar,
         Role::SearchMatch,
+        Role::WidelyCarried,
+        Role::PartlyCarried,
+        Role::OneSided,
+        Role::FocusCell,
     ];
 
     /// The role's name in the config file (`removed_word`).
@@ -76,6 +92,10 @@ impl Role {
             Role::Header => "header",
             Role::StatusBar => "status_bar",
             Role::SearchMatch => "search_match",
+            Role::WidelyCarried => "widely_carried",
+            Role::PartlyCarried => "partly_carried",
+            Role::OneSided => "one_sided",
+            Role::FocusCell => "focus_cell",
         }
     }
 
@@ -94,6 +114,10 @@ impl Role {
             Role::Header => "titles and column headers",
             Role::StatusBar => "the status bar",
             Role::SearchMatch => "search matches",
+            Role::WidelyCarried => "a coverage row most articles carry",
+            Role::PartlyCarried => "a coverage row some articles carry",
+            Role::OneSided => "a coverage row one article carries",
+            Role::FocusCell => "the focused coverage cell",
         }
     }
 
@@ -311,88 +335,6 @@ fn color_name(color: Color) -> String {
         Color::Reset => "default".to_owned(),
         Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
         named => named.to_string(),
-    }
-}
-
-/// Shorthand for a 24-bit colour.
-const fn rgb(r: u8, g: u8, b: u8) -> Color {
-    Color::Rgb(r, g, b)
-}
-
-/// The default theme, for dark terminal backgrounds.
-fn dark(role: Role) -> Style {
-    let s = Style::new();
-    match role {
-        Role::Same => s,
-        Role::Reworded => s.fg(rgb(229, 192, 123)),
-        Role::RemovedWord => s.fg(rgb(255, 154, 154)).bg(rgb(90, 30, 30)).underlined(),
-        Role::InsertedWord => s.fg(rgb(160, 240, 160)).bg(rgb(25, 80, 35)).bold(),
-        Role::LeftOnly => s.fg(rgb(240, 150, 130)),
-        Role::RightOnly => s.fg(rgb(140, 210, 140)),
-        Role::Moved => s.fg(rgb(120, 190, 255)).italic(),
-        Role::Focus => s.bg(rgb(48, 54, 72)),
-        Role::Dim => s.fg(rgb(125, 125, 125)),
-        Role::Header => s.fg(rgb(170, 190, 255)).bold(),
-        Role::StatusBar => s.fg(rgb(220, 220, 220)).bg(rgb(45, 45, 60)),
-        Role::SearchMatch => s.fg(rgb(0, 0, 0)).bg(rgb(230, 200, 60)).bold(),
-    }
-}
-
-/// For light terminal backgrounds.
-fn light(role: Role) -> Style {
-    let s = Style::new();
-    match role {
-        Role::Same => s,
-        Role::Reworded => s.fg(rgb(140, 90, 0)),
-        Role::RemovedWord => s.fg(rgb(160, 0, 0)).bg(rgb(255, 215, 215)).underlined(),
-        Role::InsertedWord => s.fg(rgb(0, 110, 30)).bg(rgb(210, 245, 210)).bold(),
-        Role::LeftOnly => s.fg(rgb(170, 50, 30)),
-        Role::RightOnly => s.fg(rgb(20, 120, 40)),
-        Role::Moved => s.fg(rgb(0, 90, 180)).italic(),
-        Role::Focus => s.bg(rgb(220, 228, 245)),
-        Role::Dim => s.fg(rgb(130, 130, 130)),
-        Role::Header => s.fg(rgb(30, 50, 140)).bold(),
-        Role::StatusBar => s.fg(rgb(30, 30, 30)).bg(rgb(215, 215, 225)),
-        Role::SearchMatch => s.fg(rgb(0, 0, 0)).bg(rgb(255, 225, 90)).bold(),
-    }
-}
-
-/// For dark backgrounds, from the Okabe–Ito palette: orange for what only
-/// the left article has, sky blue for what only the right one has.
-fn colorblind(role: Role) -> Style {
-    let (orange, sky_blue) = (rgb(230, 159, 0), rgb(86, 180, 233));
-    let s = Style::new();
-    match role {
-        Role::Same => s,
-        Role::Reworded => s.fg(rgb(240, 228, 66)),
-        Role::RemovedWord => s.fg(orange).bg(rgb(70, 45, 0)).underlined(),
-        Role::InsertedWord => s.fg(sky_blue).bg(rgb(0, 45, 80)).bold(),
-        Role::LeftOnly => s.fg(orange),
-        Role::RightOnly => s.fg(sky_blue),
-        Role::Moved => s.fg(rgb(204, 121, 167)).italic(),
-        Role::Focus => s.bg(rgb(48, 54, 72)),
-        Role::Dim => s.fg(rgb(125, 125, 125)),
-        Role::Header => s.fg(rgb(240, 240, 240)).bold(),
-        Role::StatusBar => s.fg(rgb(220, 220, 220)).bg(rgb(45, 45, 60)),
-        Role::SearchMatch => s.fg(rgb(0, 0, 0)).bg(rgb(240, 228, 66)).bold(),
-    }
-}
-
-/// No colour at all, not even `Reset`: meaning is carried by modifiers
-/// only, for monochrome terminals, projectors and `NO_COLOR` users.
-fn mono(role: Role) -> Style {
-    let s = Style::new();
-    match role {
-        Role::Same | Role::Reworded => s,
-        Role::RemovedWord => s.underlined(),
-        Role::InsertedWord => s.bold().reversed(),
-        Role::LeftOnly | Role::RightOnly => s.bold(),
-        Role::Moved => s.italic().bold(),
-        Role::Focus => s.reversed(),
-        Role::Dim => s.dim(),
-        Role::Header => s.bold().underlined(),
-        Role::StatusBar => s.reversed(),
-        Role::SearchMatch => s.reversed().underlined(),
     }
 }
 

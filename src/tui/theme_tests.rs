@@ -28,8 +28,10 @@ fn every_builtin_has_a_style_for_every_role() {
     for theme in builtins() {
         assert_eq!(theme.styles.len(), Role::ALL.len());
         for role in Role::ALL {
-            // A style that sets nothing is a choice only for plain roles.
-            let plain = matches!(role, Role::Same | Role::Reworded);
+            // A style that sets nothing is a choice only for plain roles
+            // (mono's middle shade of the coverage heat map is plain text).
+            let plain = matches!(role, Role::Same | Role::Reworded)
+                || (role == Role::PartlyCarried && theme.name() == "mono");
             assert!(
                 plain || theme.style(role) != Style::new(),
                 "{} leaves {role:?} unstyled",
@@ -60,6 +62,27 @@ fn removed_and_inserted_words_differ_from_plain_text_by_a_modifier() {
         assert_ne!(inserted, plain, "{}", theme.name());
         assert_ne!(removed, inserted, "{}", theme.name());
     }
+}
+
+#[test]
+fn the_coverage_heat_map_reads_without_colour() {
+    for theme in builtins() {
+        let modifiers = |role: Role| theme.style(role).add_modifier;
+        assert!(
+            modifiers(Role::WidelyCarried).contains(Modifier::BOLD),
+            "{}: widely carried rows are bold",
+            theme.name()
+        );
+        assert!(
+            !modifiers(Role::FocusCell).contains(Modifier::REVERSED),
+            "{}: the focused cell stands out of the reversed row",
+            theme.name()
+        );
+    }
+    let mono = Theme::builtin("mono").unwrap();
+    let shades = [Role::WidelyCarried, Role::PartlyCarried, Role::OneSided]
+        .map(|role| mono.style(role).add_modifier);
+    assert_eq!(shades, [Modifier::BOLD, Modifier::empty(), Modifier::DIM]);
 }
 
 #[test]

@@ -4,9 +4,14 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::action::Action;
-use super::app::{App, CompareView, Overlay, Screen, Search};
+use super::app::{App, Overlay, Screen};
 use super::ui::Hits;
-use crate::align::RowKind;
+
+mod compare;
+mod coverage;
+
+use compare::{keep_search, type_search, update_compare};
+use coverage::update_coverage;
 
 /// Routes a key: the search prompt takes typed text; everything else goes
 /// through the keymap to `update`.
@@ -43,6 +48,7 @@ pub fn update(app: &mut App, action: Action) {
         Some(overlay) => update_overlay(app, overlay, action),
         None => match app.screen {
             Screen::Compare => update_compare(app, action),
+            Screen::Coverage => update_coverage(app, action),
             Screen::Stories => update_stories(app, action),
         },
     }
@@ -72,6 +78,7 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
         Some(_) => return,
     }
     match pointer {
+        Pointer::Row(row) if app.screen == Screen::Coverage => coverage::click(app, row),
         Pointer::Row(row) => {
             if let Some(view) = app.compare.as_mut() {
                 view.cursor = row.min(view.rows.len().saturating_sub(1));
@@ -327,6 +334,7 @@ fn update_stories(app: &mut App, action: Action) {
         Action::Quotes | Action::Framing => {
             app.message = Some("the quotes and framing panes open from a comparison".into());
         }
+        Action::Coverage => coverage::open_from_stories(app),
         _ => common(app, action),
     }
 }
@@ -352,179 +360,6 @@ fn common(app: &mut App, action: Action) {
             app.message = Some(format!("theme: {}", app.theme.name()));
         }
         _ => {}
-    }
-}
-
-fn update_compare(app: &mut App, action: Action) {
-    let page = app.page_rows.max(1);
-    let Some(view) = app.compare.as_mut() else {
-        app.screen = Screen::Stories;
-        return;
-    };
-    let last = view.rows.len().saturating_sub(1);
-    let message = match action {
-        Action::Next => step(view, (view.cursor + 1).min(last)),
-        Action::Previous => step(view, view.cursor.saturating_sub(1)),
-        Action::PageDown => step(view, (view.cursor + page).min(last)),
-        Action::PageUp => step(view, view.cursor.saturating_sub(page)),
-        Action::HalfPageDown => step(view, (view.cursor + page / 2).min(last)),
-        Action::HalfPageUp => step(view, view.cursor.saturating_sub(page / 2)),
-        Action::First => step(view, 0),
-        Action::Last => step(view, last),
-        Action::NextDivergence | Action::PreviousDivergence => jump_divergence(view, action),
-        Action::NextUnique => seek(view, true, is_unique, "no more one-sided passages below"),
-        Action::PreviousUnique => seek(view, false, is_unique, "no more one-sided passages above"),
-        Action::NextMoved => seek(
-            view,
-            true,
-            |v, i| v.rows[i].row.moved,
-            "no more moved rows below",
-        ),
-        Action::Search => {
-            view.search = Some(Search::default());
-            app.overlays.push(Overlay::SearchPrompt);
-            None
-        }
-        Action::Removed => {
-            app.overlays.push(Overlay::Removed { offset: 0 });
-            None
-        }
-        Action::Quotes => {
-            open_quotes(app, false);
-            None
-        }
-        Action::Framing => {
-            open_framing(app, false);
-            None
-        }
-        Action::Swap => {
-            let (left, right) = (view.right, view.left);
-            app.open_compare(left, right);
-            None
-        }
-        Action::Back => {
-            if view.search.take().is_none() {
-                app.screen = Screen::Stories;
-            }
-            None
-        }
-        _ => {
-            common(app, action);
-            None
-        }
-    };
-    if let Some(message) = message {
-        app.message = Some(message.to_string());
-    }
-}
-
-fn step(view: &mut CompareView, to: usize) -> Option<&'static str> {
-    view.cursor = to;
-    None
-}
-
-fn is_unique(view: &CompareView, i: usize) -> bool {
-    matches!(
-        view.rows[i].row.kind,
-        RowKind::LeftOnly | RowKind::RightOnly
-    )
-}
-
-fn is_divergent(view: &CompareView, i: usize) -> bool {
-    view.rows[i].row.kind != RowKind::Same
-}
-
-/// n / N: through search matches when a search is kept, else through divergences.
-fn jump_divergence(view: &mut CompareView, action: Action) -> Option<&'static str> {
-    let forward = action == Action::NextDivergence;
-    if view.search.as_ref().is_some_and(|s| s.kept) {
-        let matches = &view.search.as_ref().expect("checked").matches;
-        let target = if forward {
-            matches.iter().copied().find(|&m| m > view.cursor)
-        } else {
-            matches.iter().rev().copied().find(|&m| m < view.cursor)
-        };
-        return match target {
-            Some(m) => step(view, m),
-            None => Some("no more matches"),
-        };
-    }
-    let (ahead, behind) = ("no more divergences below", "no more divergences above");
-    seek(
-        view,
-        forward,
-        is_divergent,
-        if forward { ahead } else { behind },
-    )
-}
-
-/// Moves to the next row (after or before the cursor) that satisfies `test`.
-fn seek(
-    view: &mut CompareView,
-    forward: bool,
-    test: impl Fn(&CompareView, usize) -> bool,
-    none: &'static str,
-) -> Option<&'static str> {
-    let found = if forward {
-        (view.cursor + 1..view.rows.len()).find(|&i| test(view, i))
-    } else {
-        (0..view.cursor).rev().find(|&i| test(view, i))
-    };
-    match found {
-        Some(i) => step(view, i),
-        None => Some(none),
-    }
-}
-
-/// Adds (Some) or deletes (None) a character of the search and moves to the
-/// first match at or after the cursor.
-fn type_search(app: &mut App, c: Option<char>) {
-    let Some(view) = app.compare.as_mut() else {
-        return;
-    };
-    let search = view.search.get_or_insert_with(Search::default);
-    match c {
-        Some(c) => search.query.push(c),
-        None => {
-            search.query.pop();
-        }
-    }
-    let needle = search.query.to_lowercase();
-    search.matches = if needle.is_empty() {
-        Vec::new()
-    } else {
-        (0..view.rows.len())
-            .filter(|&i| view.rows[i].haystack.contains(&needle))
-            .collect()
-    };
-    let cursor = view.cursor;
-    if let Some(&m) = search
-        .matches
-        .iter()
-        .find(|&&m| m >= cursor)
-        .or(search.matches.first())
-    {
-        view.cursor = m;
-    }
-}
-
-fn keep_search(app: &mut App) {
-    let Some(view) = app.compare.as_mut() else {
-        return;
-    };
-    match view.search.as_mut() {
-        Some(search) if !search.matches.is_empty() => {
-            search.kept = true;
-            let n = search.matches.len();
-            app.message = Some(format!(
-                "{n} matching row(s): n / N to go through them, Esc to clear"
-            ));
-        }
-        Some(search) => {
-            app.message = Some(format!("no row matches {:?}", search.query));
-            view.search = None;
-        }
-        None => {}
     }
 }
 

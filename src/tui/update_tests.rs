@@ -2,6 +2,7 @@
 //! left only, row 2 reworded, row 3 right only).
 
 use super::*;
+use crate::align::RowKind;
 use crate::corpus::load_demo;
 use crate::diff::Change;
 use crate::tui::app::{App, Overlay, Screen};

@@ -8,11 +8,12 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
-use super::app::{App, Overlay, Screen};
+use super::app::{App, Origin, Overlay, Screen};
 use super::theme::Role;
 use crate::corpus::sanitize::for_display;
 
 mod compare;
+mod coverage;
 mod framing;
 mod overlays;
 mod quotes;
@@ -75,8 +76,9 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hits {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let mut hits = match (app.screen, &app.compare) {
-        (Screen::Compare, Some(view)) => compare::draw(frame, main, app, view),
+    let mut hits = match (app.screen, &app.compare, &app.coverage) {
+        (Screen::Compare, Some(view), _) => compare::draw(frame, main, app, view),
+        (Screen::Coverage, _, Some(view)) => coverage::draw(frame, main, app, view),
         _ => stories::draw(frame, main, app),
     };
     status_bar(frame, status, app);
@@ -100,51 +102,79 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     );
 }
 
-/// Status-bar hints left out when the bar would not fit them all.
-const OPTIONAL_HINTS: [Action; 2] = [Action::Quotes, Action::Framing];
+/// Status-bar hints left out, last first, until the bar fits.
+const OPTIONAL_HINTS: [Action; 4] = [
+    Action::Coverage,
+    Action::Quotes,
+    Action::Framing,
+    Action::NextWitness,
+];
 
-/// The keys most useful on the current screen, from the active keymap.
-fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
-    let actions: &[(Action, &str)] = match (app.top_overlay(), app.screen) {
-        (Some(Overlay::SearchPrompt), _) => &[(Action::Confirm, "keep"), (Action::Back, "cancel")],
-        (Some(Overlay::Picker { .. }), _) => &[
+/// The actions the status bar offers, with their labels, for what is on top.
+fn hints(app: &App) -> Vec<(Action, &'static str)> {
+    let back = match (app.screen, &app.compare, &app.coverage) {
+        (Screen::Compare, Some(view), _) if view.back == Screen::Coverage => "back",
+        (Screen::Coverage, _, Some(view)) if view.origin != Origin::Stories => "compare",
+        _ => "stories",
+    };
+    match (app.top_overlay(), app.screen) {
+        (Some(Overlay::SearchPrompt), _) => {
+            vec![(Action::Confirm, "keep"), (Action::Back, "cancel")]
+        }
+        (Some(Overlay::Picker { .. }), _) => vec![
             (Action::Next, "move"),
             (Action::Confirm, "choose"),
             (Action::Back, "cancel"),
         ],
-        (Some(Overlay::Quotes { .. }), _) => &[
+        (Some(Overlay::Quotes { .. }), _) => vec![
             (Action::Next, "statement"),
             (Action::Confirm, "go to row"),
             (Action::Framing, "framing"),
             (Action::Back, "close"),
             (Action::Quit, "quit"),
         ],
-        (Some(Overlay::Framing { .. }), _) => &[
+        (Some(Overlay::Framing { .. }), _) => vec![
             (Action::Next, "scroll"),
             (Action::Quotes, "quotes"),
             (Action::Back, "close"),
             (Action::Quit, "quit"),
         ],
-        (Some(_), _) => &[(Action::Back, "close"), (Action::Quit, "quit")],
-        (None, Screen::Stories) => &[
+        (Some(_), _) => vec![(Action::Back, "close"), (Action::Quit, "quit")],
+        (None, Screen::Stories) => vec![
             (Action::Next, "next"),
             (Action::Confirm, "compare"),
+            (Action::Coverage, "coverage"),
             (Action::Pick, "pick two"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
         ],
-        (None, Screen::Compare) => &[
+        (None, Screen::Compare) => vec![
             (Action::Next, "row"),
             (Action::NextDivergence, "divergence"),
             (Action::Search, "search"),
             (Action::Swap, "swap"),
+            (Action::NextWitness, "next article"),
+            (Action::Coverage, "coverage"),
             (Action::Quotes, "quotes"),
             (Action::Framing, "framing"),
-            (Action::Back, "stories"),
+            (Action::Back, back),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
         ],
-    };
+        (None, Screen::Coverage) => vec![
+            (Action::Next, "row"),
+            (Action::ColumnRight, "column"),
+            (Action::Confirm, "open"),
+            (Action::ChangePivot, "pivot"),
+            (Action::Back, back),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+    }
+}
+
+/// The keys most useful on the current screen, from the active keymap.
+fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
     let key_style = app.theme.style(Role::StatusBar);
     let mut spans = Vec::new();
     if let Some(message) = &app.message {
@@ -155,24 +185,29 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
         ));
         spans.push(Span::raw(" "));
     }
-    let hints: Vec<(Action, String, &str)> = actions
-        .iter()
+    let mut hints: Vec<(Action, String, &str)> = hints(app)
+        .into_iter()
         .filter_map(|(action, label)| {
-            let key = app.keymap.keys_for(*action).into_iter().next()?;
-            Some((*action, key, *label))
+            let key = app.keymap.keys_for(action).into_iter().next()?;
+            Some((action, key, label))
         })
         .collect();
-    // The optional hints only when everything fits (trailing spaces aside).
-    let width: usize = spans.iter().map(Span::width).sum::<usize>()
-        + hints
+    // Optional hints go, the least useful first, until the rest fits
+    // (trailing spaces aside).
+    let room = usize::from(area.width) + 2;
+    let used: usize = spans.iter().map(Span::width).sum();
+    let width = |hints: &[(Action, String, &str)]| {
+        used + hints
             .iter()
             .map(|(_, key, label)| key.width() + label.width() + 5)
-            .sum::<usize>();
-    let room = usize::from(area.width) + 2;
-    for (action, key, label) in hints {
-        if OPTIONAL_HINTS.contains(&action) && width > room {
-            continue;
+            .sum::<usize>()
+    };
+    for optional in OPTIONAL_HINTS.iter().rev() {
+        if width(&hints) > room {
+            hints.retain(|(action, _, _)| action != optional);
         }
+    }
+    for (_, key, label) in hints {
         spans.push(Span::styled(format!(" {key} "), key_style));
         spans.push(Span::raw(format!(" {label}  ")));
     }

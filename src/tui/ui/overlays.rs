@@ -66,6 +66,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
         Line::raw(
             "Markers: = same  ~ reworded  < only left  > only right  ↕ moved  / search match",
         ),
+        Line::raw("Coverage: P the row's reference  = same  ~ reworded  · absent  3/5 carried by"),
         Line::raw(""),
     ];
     for action in Action::ALL {
@@ -75,7 +76,11 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(action.describe()),
         ]));
     }
-    boxed(frame, centred(area, 70, 90), app, "Help", lines, 0);
+    // As tall as the list, up to the whole screen.
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let [row] = area.layout(&Layout::vertical([Constraint::Length(height)]).flex(Flex::Center));
+    let [cell] = row.layout(&Layout::horizontal([Constraint::Percentage(70)]).flex(Flex::Center));
+    boxed(frame, cell, app, "Help", lines, 0);
 }
 
 /// What cleaning removed from each article, and why.
