@@ -19,8 +19,23 @@ struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
+/// A review file of this test's own: never the user's.
+fn temp_review(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("storydiff-pty-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("review.sqlite3")
+}
+
 impl Session {
     fn start() -> Self {
+        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Session::start_with(&temp_review(&format!("session-{n}")))
+    }
+
+    /// The demo with `review` as the review file.
+    fn start_with(review: &std::path::Path) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 40,
@@ -37,6 +52,7 @@ impl Session {
             std::env::temp_dir().join(format!("storydiff-pty-{}.toml", std::process::id()));
         std::fs::write(&config, "").unwrap();
         command.env("STORYDIFF_CONFIG", &config);
+        command.env("STORYDIFF_REVIEW", review);
         let child = pty.slave.spawn_command(command).expect("storydiff starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
