@@ -219,3 +219,7 @@ pub(super) fn is_orphaned(app: &App, entry: usize) -> bool {
         .get(entry)
         .is_some_and(|&i| app.review.notes[i].status == NoteStatus::Orphaned)
 }
+
+#[cfg(test)]
+#[path = "notes_tests.rs"]
+mod tests;
