@@ -613,7 +613,10 @@ fn tag_picker_at_80x24_and_gutter_marks_after_it() {
     key(&mut app, KeyCode::Enter);
     press(&mut app, "xjk");
     let text = screen(&mut app, 80, 24);
-    assert!(text.contains("< #✓"), "tags and reviewed in the gutter: {text}");
+    assert!(
+        text.contains("< #✓"),
+        "tags and reviewed in the gutter: {text}"
+    );
     assert!(text.contains("#omission #verify"), "{text}");
 }
 
@@ -635,13 +638,11 @@ fn notes_pane_at_80x24_and_in_monochrome() {
 #[test]
 fn ascii_glyphs_from_the_config_replace_the_gutter_marks() {
     let dir = tempfile::tempdir().unwrap();
-    let (config, warnings) = storydiff::tui::config::load_from_str(
-        "[glyphs]\nnote = \"*\"\nreviewed = \"v\"\n",
-        "test",
-    );
+    let (config, warnings) =
+        storydiff::tui::config::load_from_str("[glyphs]\nnote = \"*\"\nreviewed = \"v\"\n", "test");
     assert!(warnings.is_empty(), "{warnings:?}");
-    let mut app = App::new(corpus::load_demo(), config)
-        .with_review(Some(&dir.path().join("review.sqlite3")));
+    let mut app =
+        App::new(corpus::load_demo(), config).with_review(Some(&dir.path().join("review.sqlite3")));
     press(&mut app, "anote");
     key(&mut app, KeyCode::Enter);
     press(&mut app, "x");

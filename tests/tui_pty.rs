@@ -218,3 +218,71 @@ fn visit_coverage_open_a_cell_and_come_back() {
     assert!(screen.contains("row 1/35"), "{screen}");
     session.quit();
 }
+
+impl Session {
+    /// Ends the process with SIGKILL: no chance to save anything on the way out.
+    fn kill_hard(mut self) {
+        let pid = self.child.process_id().expect("a running child");
+        let killed = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let _ = self.child.wait();
+    }
+}
+
+/// `storydiff notes --json` on the demo with this review file.
+fn notes_json(review: &std::path::Path) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_storydiff"))
+        .args(["notes", "--json", "--review"])
+        .arg(review)
+        .env(
+            "STORYDIFF_CONFIG",
+            std::env::temp_dir().join("storydiff-pty-none.toml"),
+        )
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn a_note_a_tag_and_a_reviewed_mark_survive_sigkill() {
+    let review = temp_review("sigkill");
+    let mut session = Session::start_with(&review);
+    session.wait_for("row 1/");
+    session.press("aCheck the quote");
+    session.wait_for("Check the quote");
+    session.press("\r");
+    session.wait_for("note saved");
+    session.kill_hard();
+    let json = notes_json(&review).to_string();
+    assert!(json.contains("Check the quote"), "{json}");
+
+    let mut session = Session::start_with(&review);
+    let screen = session.wait_for("row 1/");
+    assert!(screen.contains("✎ Check the quote"), "{screen}");
+    session.press("jT1");
+    session.wait_for("[x] omission");
+    session.press("\r");
+    session.press("x");
+    session.wait_for("marked reviewed");
+    session.kill_hard();
+    let json = notes_json(&review).to_string();
+    assert!(json.contains("\"omission\""), "{json}");
+    assert!(json.contains("\"reviewed\":true"), "{json}");
+}
+
+#[test]
+fn reopening_the_demo_goes_back_to_the_same_row() {
+    let review = temp_review("place");
+    let mut session = Session::start_with(&review);
+    session.wait_for("row 1/");
+    session.press("jjjj");
+    session.wait_for("row 5/");
+    session.quit();
+    let mut session = Session::start_with(&review);
+    session.wait_for("row 5/");
+    session.quit();
+}
