@@ -17,7 +17,8 @@
 //! let note = store
 //!     .add(&Target::passage(&demo.articles[0], 2..3), "Compare the translations", &[], false)
 //!     .unwrap();
-//! let placed = place_notes(&store.all().unwrap(), &demo.articles, &[]);
+//! let notes = store.all().unwrap();
+//! let placed = place_notes(&notes, &demo.articles, &[]);
 //! assert_eq!(placed[0].note.id, note.id);
 //! assert_eq!(placed[0].status, NoteStatus::Anchored);
 //! assert_eq!(placed[0].sentences, [2]);

@@ -356,9 +356,11 @@ fn child<'a, 'i>(
 /// is what `storydiff config --print-default` prints.
 pub fn default_file() -> String {
     let mut out = String::from(HEADER);
+    out.push_str(&super::marks::default_tags_part());
     out.push_str(&theme_part());
     out.push_str(&keys_part());
     out.push_str(&thresholds_part());
+    out.push_str(&super::marks::default_glyphs_part());
     out
 }
 

@@ -126,3 +126,24 @@ pub fn tag_keys(tags: &[String]) -> Vec<Option<char>> {
         })
         .collect()
 }
+
+/// The `tags` line of the documented default config file (top level, so
+/// it comes before any table).
+pub fn default_tags_part() -> String {
+    let tags: Vec<String> = default_tags().iter().map(|t| format!("\"{t}\"")).collect();
+    format!(
+        "\n# The tags the review's tag picker (T) offers, each with its own key.\n#tags = [{}]\n",
+        tags.join(", ")
+    )
+}
+
+/// The `[glyphs]` table of the documented default config file.
+pub fn default_glyphs_part() -> String {
+    let glyphs = Glyphs::default();
+    format!(
+        "\n# Gutter marks of rows with a note, tags or a reviewed mark; one\n\
+         # character each, e.g. note = \"*\", reviewed = \"v\" where these do not show.\n\
+         #[glyphs]\n#note = \"{}\"\n#reviewed = \"{}\"\n#tags = \"{}\"\n",
+        glyphs.note, glyphs.reviewed, glyphs.tags
+    )
+}
