@@ -341,9 +341,11 @@ fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<
     if !colour {
         config.theme = tui::theme::Theme::builtin("mono").unwrap_or(config.theme);
     }
+    let review = notes::review_path(global.review.as_deref(), config.review.as_deref());
     let mut app = tui::app::App::new(corpus, config);
     app.colour = colour;
     app.message = warnings.first().cloned();
+    let app = app.with_review(review.as_deref());
     tui::run::run(app)?;
     Ok(0)
 }

@@ -587,3 +587,65 @@ fn the_panes_name_the_whole_story_they_read() {
     let text = screen(&mut app, 120, 40);
     assert!(text.contains("Framing · story s1 · 5 articles "), "{text}");
 }
+
+/// The demo with a review file of the test's own.
+fn review_app(dir: &tempfile::TempDir) -> App {
+    App::new(corpus::load_demo(), Config::default())
+        .with_review(Some(&dir.path().join("review.sqlite3")))
+}
+
+#[test]
+fn note_editor_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = review_app(&dir);
+    press(&mut app, "aCompare with TASS");
+    handle_key(&mut app, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+    press(&mut app, "中文 check");
+    insta::assert_snapshot!("note_editor_80x24", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn tag_picker_at_80x24_and_gutter_marks_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = review_app(&dir);
+    press(&mut app, "T17");
+    insta::assert_snapshot!("tag_picker_80x24", screen(&mut app, 80, 24));
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "xjk");
+    let text = screen(&mut app, 80, 24);
+    assert!(
+        text.contains("< #✓"),
+        "tags and reviewed in the gutter: {text}"
+    );
+    assert!(text.contains("#omission #verify"), "{text}");
+}
+
+#[test]
+fn notes_pane_at_80x24_and_in_monochrome() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = review_app(&dir);
+    press(&mut app, "aWhy is this left out?");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "jjT2");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "L");
+    insta::assert_snapshot!("notes_pane_80x24", screen(&mut app, 80, 24));
+    app.theme = theme::Theme::builtin("mono").unwrap();
+    assert_monochrome(&app);
+    insta::assert_snapshot!("notes_pane_mono", screen(&mut app, 80, 24));
+}
+
+#[test]
+fn ascii_glyphs_from_the_config_replace_the_gutter_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let (config, warnings) =
+        storydiff::tui::config::load_from_str("[glyphs]\nnote = \"*\"\nreviewed = \"v\"\n", "test");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut app =
+        App::new(corpus::load_demo(), config).with_review(Some(&dir.path().join("review.sqlite3")));
+    press(&mut app, "anote");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "x");
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("< *v"), "{text}");
+}

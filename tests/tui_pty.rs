@@ -19,8 +19,23 @@ struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
+/// A review file of this test's own: never the user's.
+fn temp_review(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("storydiff-pty-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("review.sqlite3")
+}
+
 impl Session {
     fn start() -> Self {
+        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Session::start_with(&temp_review(&format!("session-{n}")))
+    }
+
+    /// The demo with `review` as the review file.
+    fn start_with(review: &std::path::Path) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 40,
@@ -37,6 +52,7 @@ impl Session {
             std::env::temp_dir().join(format!("storydiff-pty-{}.toml", std::process::id()));
         std::fs::write(&config, "").unwrap();
         command.env("STORYDIFF_CONFIG", &config);
+        command.env("STORYDIFF_REVIEW", review);
         let child = pty.slave.spawn_command(command).expect("storydiff starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -200,5 +216,73 @@ fn visit_coverage_open_a_cell_and_come_back() {
     session.press("\x1b");
     let screen = session.wait_for("Esc  stories");
     assert!(screen.contains("row 1/35"), "{screen}");
+    session.quit();
+}
+
+impl Session {
+    /// Ends the process with SIGKILL: no chance to save anything on the way out.
+    fn kill_hard(mut self) {
+        let pid = self.child.process_id().expect("a running child");
+        let killed = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let _ = self.child.wait();
+    }
+}
+
+/// `storydiff notes --json` on the demo with this review file.
+fn notes_json(review: &std::path::Path) -> serde_json::Value {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_storydiff"))
+        .args(["notes", "--json", "--review"])
+        .arg(review)
+        .env(
+            "STORYDIFF_CONFIG",
+            std::env::temp_dir().join("storydiff-pty-none.toml"),
+        )
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn a_note_a_tag_and_a_reviewed_mark_survive_sigkill() {
+    let review = temp_review("sigkill");
+    let mut session = Session::start_with(&review);
+    session.wait_for("row 1/");
+    session.press("aCheck the quote");
+    session.wait_for("Check the quote");
+    session.press("\r");
+    session.wait_for("note saved");
+    session.kill_hard();
+    let json = notes_json(&review).to_string();
+    assert!(json.contains("Check the quote"), "{json}");
+
+    let mut session = Session::start_with(&review);
+    let screen = session.wait_for("row 1/");
+    assert!(screen.contains("✎ Check the quote"), "{screen}");
+    session.press("jT1");
+    session.wait_for("[x] omission");
+    session.press("\r");
+    session.press("x");
+    session.wait_for("marked reviewed");
+    session.kill_hard();
+    let json = notes_json(&review).to_string();
+    assert!(json.contains("\"omission\""), "{json}");
+    assert!(json.contains("\"reviewed\":true"), "{json}");
+}
+
+#[test]
+fn reopening_the_demo_goes_back_to_the_same_row() {
+    let review = temp_review("place");
+    let mut session = Session::start_with(&review);
+    session.wait_for("row 1/");
+    session.press("jjjj");
+    session.wait_for("row 5/");
+    session.quit();
+    let mut session = Session::start_with(&review);
+    session.wait_for("row 5/");
     session.quit();
 }

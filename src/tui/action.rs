@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::editor::Edit;
+
 /// A user intent, independent of the key that produced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -66,6 +68,20 @@ pub enum Action {
     Presentation,
     /// Cycle through the themes.
     CycleTheme,
+    /// Write or edit the note of the focused row, passage, cell or story.
+    Note,
+    /// Toggle tags of the focused row from the configured list.
+    Tags,
+    /// Mark the focused row reviewed, or not reviewed.
+    Reviewed,
+    /// Open the Notes pane: every note of the corpus, by story.
+    Notes,
+    /// Notes pane: attach the selected orphaned note to the row you were on.
+    Reattach,
+    /// Notes pane: delete the selected note (after a y/n question).
+    Delete,
+    /// Re-read the review file (other programs' notes appear).
+    Refresh,
     /// Show the help overlay.
     Help,
     /// Confirm: open the selected story or article, keep the search.
@@ -74,11 +90,16 @@ pub enum Action {
     Back,
     /// Quit storydiff.
     Quit,
+    /// A character typed into the top text input (note, search, tag
+    /// picker, a y/n question); never bound to a key in the keymap.
+    Insert(char),
+    /// An editing key in the top text input; never bound in the keymap.
+    Edit(Edit),
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 38] = [
         Action::Next,
         Action::Previous,
         Action::NextDivergence,
@@ -106,6 +127,13 @@ impl Action {
         Action::ChangePivot,
         Action::Presentation,
         Action::CycleTheme,
+        Action::Note,
+        Action::Tags,
+        Action::Reviewed,
+        Action::Notes,
+        Action::Reattach,
+        Action::Delete,
+        Action::Refresh,
         Action::Help,
         Action::Confirm,
         Action::Back,
@@ -142,7 +170,16 @@ impl Action {
             Action::ChangePivot => "coverage: rows follow this column",
             Action::Presentation => "presentation mode",
             Action::CycleTheme => "cycle themes",
+            Action::Note => "write or edit a note on this row",
+            Action::Tags => "tag this row",
+            Action::Reviewed => "mark this row reviewed / not reviewed",
+            Action::Notes => "notes: every note of the corpus",
+            Action::Reattach => "notes: re-attach an orphaned note to your row",
+            Action::Delete => "notes: delete the selected note",
+            Action::Refresh => "re-read the review file",
             Action::Help => "help",
+            Action::Insert(_) => "type a character",
+            Action::Edit(_) => "edit the text",
             Action::Confirm => "open / keep search",
             Action::Back => "back",
             Action::Quit => "quit",

@@ -11,13 +11,21 @@ use crate::diff::{MarkedText, change_runs, kept_runs};
 use crate::stories::{Story, StoryOptions, group_stories};
 
 use super::config::Config;
+use super::editor::TextInput;
 use super::keymap::Keymap;
 use super::lenses::{FramingPane, QuotesPane, Scope, StoryLens, framing_pane, quotes_pane};
+use super::marks::Glyphs;
+use super::review::Review;
 use super::theme::Theme;
+use crate::notes::Target;
 
 mod coverage;
+mod focus;
+mod place;
 
 pub use coverage::{CoverageView, Origin};
+pub use focus::Focus;
+pub use place::Place;
 
 /// The screen under the overlays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +57,34 @@ pub enum Overlay {
     Quotes { selected: usize, offset: usize },
     /// The compared story's word choices per outlet, from table row `offset`.
     Framing { offset: usize },
+    /// Writing a note on `target`; `note` is the note being edited, if any.
+    NoteEditor {
+        input: TextInput,
+        target: Target,
+        note: Option<i64>,
+    },
+    /// Toggling tags of the note on `target` (`note`, once there is one).
+    TagPicker { target: Target, note: Option<i64> },
+    /// Every note of the corpus: `selected` entry of the pane's order,
+    /// `confirm` a note to delete once `y` is pressed, `from` the target of
+    /// the row the pane was opened on (where `R` re-attaches a note).
+    Notes {
+        selected: usize,
+        offset: usize,
+        confirm: Option<i64>,
+        from: Option<Target>,
+    },
+}
+
+impl Overlay {
+    /// Whether typed characters go to this layer rather than the keymap.
+    pub fn takes_text(&self) -> bool {
+        match self {
+            Overlay::SearchPrompt | Overlay::NoteEditor { .. } | Overlay::TagPicker { .. } => true,
+            Overlay::Notes { confirm, .. } => confirm.is_some(),
+            _ => false,
+        }
+    }
 }
 
 /// One aligned row, ready to draw.
@@ -96,7 +132,7 @@ pub struct CompareView {
 }
 
 /// The whole application state.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct App {
     /// The loaded articles.
     pub corpus: Corpus,
@@ -138,6 +174,12 @@ pub struct App {
     pub quotes_pane: Option<QuotesPane>,
     /// The Framing pane, laid out for the pair it was last opened on.
     pub framing_pane: Option<FramingPane>,
+    /// The review file and the corpus's notes.
+    pub review: Review,
+    /// The tags the tag picker offers, in order.
+    pub tags: Vec<String>,
+    /// How notes, tags and reviewed marks show in the gutter.
+    pub glyphs: Glyphs,
     /// A one-line message for the status bar.
     pub message: Option<String>,
     /// Set when the user asked to quit.
@@ -158,7 +200,11 @@ impl App {
                 .align_threshold
                 .unwrap_or(crate::align::DEFAULT_THRESHOLD),
         };
+        let review = Review::none(&corpus.articles);
         let mut app = App {
+            review,
+            tags: config.tags.unwrap_or_else(super::marks::default_tags),
+            glyphs: config.glyphs,
             corpus,
             stories,
             screen: Screen::Stories,
@@ -186,6 +232,23 @@ impl App {
             app.open_compare(left, right);
         }
         app
+    }
+
+    /// Opens the review file at `path` (`None`: none, every change refused)
+    /// and goes back where the reviewer was in this corpus, if kept. An
+    /// unreadable file leaves the app without notes, saying why.
+    pub fn with_review(mut self, path: Option<&std::path::Path>) -> Self {
+        let Some(path) = path else {
+            return self;
+        };
+        self.review = Review::open(path, &self.corpus.articles, &self.stories);
+        if let Some(why) = &self.review.read_only {
+            self.message = Some(format!("review file is read-only: {why}"));
+        }
+        if let Some(place) = self.review.place().and_then(|p| Place::parse(&p)) {
+            self.restore(&place);
+        }
+        self
     }
 
     /// Computes the selected story's member shares, once.

@@ -25,7 +25,15 @@ use crate::corpus::sanitize::{for_display, for_display_path};
 pub const ENV_VAR: &str = "STORYDIFF_CONFIG";
 
 /// The top-level keys a config file may have.
-const SECTIONS: [&str; 5] = ["theme", "theme_overrides", "keys", "thresholds", "review"];
+const SECTIONS: [&str; 7] = [
+    "theme",
+    "theme_overrides",
+    "keys",
+    "thresholds",
+    "review",
+    "tags",
+    "glyphs",
+];
 
 /// Everything the config file sets.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -43,6 +51,11 @@ pub struct Config {
     /// `review = "…"`: the review file (notes); `None` uses `--review`,
     /// `STORYDIFF_REVIEW` or the data folder's `review.sqlite3`.
     pub review: Option<std::path::PathBuf>,
+    /// `tags = [...]`: the tags the tag picker offers; `None` offers
+    /// [`crate::notes::DEFAULT_TAGS`].
+    pub tags: Option<Vec<String>>,
+    /// `[glyphs]`: how notes, tags and reviewed marks show in the gutter.
+    pub glyphs: super::marks::Glyphs,
 }
 
 /// One problem in part of a config file, located by its key path.
@@ -191,7 +204,7 @@ fn read_table(table: &toml::Table) -> (Config, Vec<Problem>) {
     let mut config = Config::default();
     let mut problems = Vec::new();
     for key in table.keys().filter(|key| !SECTIONS.contains(&key.as_str())) {
-        let expected = "theme, theme_overrides, keys, thresholds or review";
+        let expected = "theme, theme_overrides, keys, thresholds, review, tags or glyphs";
         let message = format!("unknown setting \"{key}\" (expected {expected}); ignoring it");
         problems.push(Problem::new([key.as_str()], message));
     }
@@ -209,6 +222,15 @@ fn read_table(table: &toml::Table) -> (Config, Vec<Problem>) {
                 "review must be the path of a file; using the default review file".to_owned(),
             )),
         }
+    }
+    if let Some(value) = table.get("tags") {
+        match super::marks::read_tags(value) {
+            Ok(tags) => config.tags = Some(tags),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if let Some(glyphs) = section(table, "glyphs", &mut problems) {
+        config.glyphs = super::marks::read_glyphs(glyphs, &mut problems);
     }
     if let Some(overrides) = section(table, "theme_overrides", &mut problems) {
         let (theme, found) = config.theme.apply_table(overrides);
@@ -334,9 +356,11 @@ fn child<'a, 'i>(
 /// is what `storydiff config --print-default` prints.
 pub fn default_file() -> String {
     let mut out = String::from(HEADER);
+    out.push_str(&super::marks::default_tags_part());
     out.push_str(&theme_part());
     out.push_str(&keys_part());
     out.push_str(&thresholds_part());
+    out.push_str(&super::marks::default_glyphs_part());
     out
 }
 

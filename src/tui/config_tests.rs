@@ -94,14 +94,14 @@ fn a_syntax_error_is_one_warning_with_its_line_and_all_defaults() {
 
 #[test]
 fn an_unknown_theme_names_its_line() {
-    let (config, warnings) = load("# mine\n\ntheme = \"neon\"\n[keys]\nswap = [\"x\"]\n");
+    let (config, warnings) = load("# mine\n\ntheme = \"neon\"\n[keys]\nswap = [\"X\"]\n");
     let expected = "storydiff: config /x/config.toml line 3: unknown theme \"neon\" \
                     (expected dark, light, colorblind or mono); using the default, dark";
     assert_eq!(warnings, [expected]);
     assert_eq!(config.theme, Theme::default());
     assert_eq!(
         config.keymap.keys_for(Action::Swap),
-        ["x"],
+        ["X"],
         "the rest still applies"
     );
 }

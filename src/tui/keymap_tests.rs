@@ -59,7 +59,7 @@ fn default_keys_trigger_their_actions() {
     );
     let ctrl_d = press(KeyCode::Char('d'), KeyModifiers::CONTROL);
     assert_eq!(keymap.action(&ctrl_d), Some(Action::HalfPageDown));
-    assert_eq!(keymap.action(&char_key('d')), None);
+    assert_eq!(keymap.action(&char_key('D')), None);
     let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(keymap.action(&ctrl_c), Some(Action::Quit));
     assert_eq!(
@@ -228,9 +228,9 @@ fn emptying_an_action_by_taking_its_keys_is_reported() {
 
 #[test]
 fn one_key_for_two_user_actions_stays_with_the_first() {
-    let text = "next = [\"x\"]\nprevious = [\"x\", \"k\"]";
+    let text = "next = [\"X\"]\nprevious = [\"X\", \"k\"]";
     let (keymap, problems) = Keymap::default().apply_table(&table(text));
-    assert_eq!(keymap.action(&char_key('x')), Some(Action::Next));
+    assert_eq!(keymap.action(&char_key('X')), Some(Action::Next));
     assert_eq!(keymap.keys_for(Action::Previous), ["k"]);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].path, ["previous", "0"]);

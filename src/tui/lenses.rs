@@ -121,6 +121,8 @@ pub struct SideView {
     /// The words, quotation marks included for a quotation, with the words
     /// the other side lacks emphasized.
     pub runs: MarkedText,
+    /// The article's sentences that hold it (where a note on it anchors).
+    pub sentences: Vec<usize>,
 }
 
 /// A version in an article other than the compared two.
@@ -232,6 +234,7 @@ pub fn quotes_pane(
             v.map(|v| SideView {
                 meta: meta(v, speaker),
                 runs,
+                sentences: v.sentences.clone(),
             })
         };
         let others = statement

@@ -4,8 +4,11 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod editor;
 pub mod keymap;
 pub mod lenses;
+pub mod marks;
+pub mod review;
 pub mod run;
 pub mod theme;
 pub mod ui;

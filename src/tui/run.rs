@@ -5,30 +5,32 @@ use std::io;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseEventKind,
+    self, DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture, Event,
+    MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
 use super::app::App;
 use super::ui::{self, Hits};
-use super::update::{Pointer, after_draw, handle_key, update_pointer};
+use super::update::{Pointer, after_draw, focus_gained, handle_key, update_pointer};
 
 /// Runs the TUI until the user quits.
 pub fn run(mut app: App) -> io::Result<()> {
     install_panic_hook();
     let mut terminal = ratatui::init();
-    let mouse = execute!(io::stdout(), EnableMouseCapture);
+    // Focus reports let notes written elsewhere appear when the user comes back.
+    let mouse = execute!(io::stdout(), EnableMouseCapture, EnableFocusChange);
     let result = mouse.and_then(|()| event_loop(&mut terminal, &mut app));
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableFocusChange);
     ratatui::restore();
     result
 }
 
-/// Mouse capture is ours to undo; ratatui's own hook restores the rest.
+/// Mouse capture and focus reports are ours to undo; ratatui's own hook restores the rest.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableFocusChange);
         ratatui::restore();
         previous(info);
     }));
@@ -68,6 +70,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
                     update_pointer(app, pointer);
                     dirty = true;
                 }
+            }
+            Event::FocusGained => {
+                focus_gained(app);
+                dirty = true;
             }
             Event::Resize(..) => dirty = true,
             _ => {}

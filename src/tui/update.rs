@@ -1,7 +1,8 @@
 //! State changes: `update` applies one action, `handle_key` routes a key
-//! through the overlay stack first. Pure: no drawing, no I/O.
+//! through the overlay stack first. No drawing; the only I/O is the review
+//! file's, one store call per change (see [`super::review`]).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
@@ -9,50 +10,57 @@ use super::ui::Hits;
 
 mod compare;
 mod coverage;
+mod notes;
+mod notes_pane;
 
 use compare::{keep_search, type_search, update_compare};
 use coverage::update_coverage;
 
-/// Routes a key: the search prompt takes typed text; everything else goes
-/// through the keymap to `update`.
+/// Routes a key: a text input on top (search, note, tag picker, a y/n
+/// question) takes typed characters and editing keys as actions; every
+/// other key goes through the keymap. Both end in `update`.
 pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind == KeyEventKind::Release {
         return;
     }
-    if app.top_overlay() == Some(&Overlay::SearchPrompt) {
-        match key.code {
-            KeyCode::Char(c)
-                if !key
-                    .modifiers
-                    .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
-            {
-                return type_search(app, Some(c));
-            }
-            KeyCode::Backspace => return type_search(app, None),
-            _ => {}
-        }
-    }
-    if let Some(action) = app.keymap.action(&key) {
+    let typed = app
+        .top_overlay()
+        .filter(|o| o.takes_text())
+        .and_then(|_| super::editor::typed(&key));
+    if let Some(action) = typed.or_else(|| app.keymap.action(&key)) {
         update(app, action);
     }
 }
 
-/// Applies one action to the state.
+/// Applies one action to the state. Where the reviewer is gets kept in the
+/// review file on quitting and on each change of screen.
 pub fn update(app: &mut App, action: Action) {
     app.message = None;
     if action == Action::Quit {
+        app.save_place();
         app.should_quit = true;
         return;
     }
-    match app.top_overlay().cloned() {
-        Some(overlay) => update_overlay(app, overlay, action),
-        None => match app.screen {
-            Screen::Compare => update_compare(app, action),
-            Screen::Coverage => update_coverage(app, action),
-            Screen::Stories => update_stories(app, action),
-        },
+    let screen = app.screen;
+    if !notes::update_notes(app, action) {
+        match app.top_overlay().cloned() {
+            Some(overlay) => update_overlay(app, overlay, action),
+            None => match app.screen {
+                Screen::Compare => update_compare(app, action),
+                Screen::Coverage => update_coverage(app, action),
+                Screen::Stories => update_stories(app, action),
+            },
+        }
+    }
+    if app.screen != screen {
+        app.save_place();
     }
     app.compute_member_shares();
+}
+
+/// The terminal got the focus back: another program may have written notes.
+pub fn focus_gained(app: &mut App) {
+    notes::reload(app);
 }
 
 /// Clicks and wheel turns, hit-tested against the last drawn layout.
@@ -156,6 +164,8 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
         (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
         (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
         (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
+        (Overlay::SearchPrompt, Action::Insert(c)) => type_search(app, |input| input.insert(c)),
+        (Overlay::SearchPrompt, Action::Edit(edit)) => type_search(app, |input| input.apply(edit)),
         (Overlay::SearchPrompt, Action::Confirm) => {
             pop(app);
             keep_search(app);

@@ -7,7 +7,7 @@ use crate::corpus::load_demo;
 use crate::diff::Change;
 use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::config::Config;
-use ratatui::crossterm::event::KeyModifiers;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 fn app() -> App {
     App::new(load_demo(), Config::default())

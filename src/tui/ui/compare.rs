@@ -16,8 +16,9 @@ use crate::tui::app::{App, CompareView, RowView};
 use crate::tui::lenses::shown_name;
 use crate::tui::theme::{Role, Theme};
 
-/// Columns of the gutter between the panes: space, marker, moved flag, space.
-const GUTTER: u16 = 4;
+/// Columns of the gutter between the panes: space, marker, moved flag,
+/// note or tags mark, reviewed mark, space.
+const GUTTER: u16 = 6;
 
 /// Draws the Compare screen into `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &CompareView) -> Hits {
@@ -291,8 +292,14 @@ fn draw_row(
         Span::raw(" ")
     };
     // One blank column on each side keeps the marker off the text.
-    let gutter = Rect::new(place.gutter.x + 1, place.y, 2, place.height.min(1));
-    frame.render_widget(Paragraph::new(Line::from(vec![marker, flag])), gutter);
+    let notes = app.review.on_passage(view.left, &row.row.left);
+    let notes = notes.chain(app.review.on_passage(view.right, &row.row.right));
+    let marks = Span::styled(app.glyphs.of(notes), theme.style(Role::Header));
+    let gutter = Rect::new(place.gutter.x + 1, place.y, 4, place.height.min(1));
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![marker, flag, marks])),
+        gutter,
+    );
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -15,6 +15,7 @@ use crate::corpus::sanitize::for_display;
 mod compare;
 mod coverage;
 mod framing;
+mod notes;
 mod overlays;
 mod quotes;
 mod stories;
@@ -103,11 +104,13 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// Status-bar hints left out, last first, until the bar fits.
-const OPTIONAL_HINTS: [Action; 4] = [
+const OPTIONAL_HINTS: [Action; 6] = [
     Action::Coverage,
     Action::Quotes,
     Action::Framing,
     Action::NextWitness,
+    Action::Notes,
+    Action::Note,
 ];
 
 /// The actions the status bar offers, with their labels, for what is on top.
@@ -139,6 +142,23 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::Back, "close"),
             (Action::Quit, "quit"),
         ],
+        (Some(Overlay::NoteEditor { .. }), _) => {
+            vec![(Action::Confirm, "save"), (Action::Back, "cancel")]
+        }
+        (Some(Overlay::TagPicker { .. }), _) => vec![(Action::Confirm, "close")],
+        (
+            Some(Overlay::Notes {
+                confirm: Some(_), ..
+            }),
+            _,
+        ) => vec![(Action::Back, "keep")],
+        (Some(Overlay::Notes { .. }), _) => vec![
+            (Action::Next, "move"),
+            (Action::Confirm, "go to"),
+            (Action::Reattach, "re-attach"),
+            (Action::Delete, "delete"),
+            (Action::Back, "close"),
+        ],
         (Some(_), _) => vec![(Action::Back, "close"), (Action::Quit, "quit")],
         (None, Screen::Stories) => vec![
             (Action::Next, "next"),
@@ -157,6 +177,8 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::Coverage, "coverage"),
             (Action::Quotes, "quotes"),
             (Action::Framing, "framing"),
+            (Action::Note, "note"),
+            (Action::Notes, "notes"),
             (Action::Back, back),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
@@ -173,6 +195,24 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
     }
 }
 
+/// The focused row's note in one line: its marks, first line and tags.
+fn note_summary(app: &App, note: &crate::tui::review::NoteAt) -> String {
+    let tags: String = note.note.tags.iter().map(|t| format!(" #{t}")).collect();
+    let marks = app.glyphs.of([note]);
+    let text = format!(
+        "{} {}{}",
+        marks.trim_end(),
+        note.first_line(),
+        for_display(&tags)
+    );
+    let short: String = text.chars().take(48).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
 /// The keys most useful on the current screen, from the active keymap.
 fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
     let key_style = app.theme.style(Role::StatusBar);
@@ -184,6 +224,11 @@ fn status_bar(frame: &mut Frame, area: Rect, app: &App) {
             app.theme.style(Role::Focus),
         ));
         spans.push(Span::raw(" "));
+    } else if let Some(note) = app.focused_note() {
+        spans.push(Span::styled(
+            format!(" {} ", note_summary(app, note)),
+            app.theme.style(Role::Header),
+        ));
     }
     let mut hints: Vec<(Action, String, &str)> = hints(app)
         .into_iter()

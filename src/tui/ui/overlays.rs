@@ -26,6 +26,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
         Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
         Overlay::SearchPrompt => search_prompt(frame, area, app),
+        Overlay::NoteEditor { input, .. } => super::notes::editor(frame, area, app, input),
+        Overlay::TagPicker { note, .. } => super::notes::tag_picker(frame, area, app, *note),
+        Overlay::Notes {
+            selected, offset, ..
+        } => super::notes::pane(frame, area, app, (*selected, *offset), hits),
     }
 }
 
@@ -69,17 +74,44 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
         Line::raw("Coverage: P the row's reference  = same  ~ reworded  · absent  3/5 carried by"),
         Line::raw(""),
     ];
-    for action in Action::ALL {
-        let keys = app.keymap.keys_for(action).join(", ");
-        lines.push(Line::from(vec![
-            Span::styled(format!("{keys:>18}  "), app.theme.style(Role::StatusBar)),
-            Span::raw(action.describe()),
-        ]));
+    let entries: Vec<(String, &str)> = Action::ALL
+        .iter()
+        .map(|&a| (app.keymap.keys_for(a).join(", "), a.describe()))
+        .collect();
+    let key_style = app.theme.style(Role::StatusBar);
+    // One column when it fits the height, else two over the whole width.
+    let two = lines.len() + entries.len() + 2 > usize::from(area.height);
+    let half = usize::from(area.width.saturating_sub(2) / 2);
+    let per_line = if two { 2 } else { 1 };
+    for pair in entries.chunks(per_line) {
+        let mut spans = Vec::new();
+        for (k, (keys, describe)) in pair.iter().enumerate() {
+            let (keys, describe) = if two {
+                let room = half.saturating_sub(14);
+                let text: String = describe.chars().take(room).collect();
+                let pad = if k == 0 {
+                    room - text.chars().count()
+                } else {
+                    0
+                };
+                (
+                    format!("{keys:>10}  "),
+                    format!("{text}{}  ", " ".repeat(pad)),
+                )
+            } else {
+                (format!("{keys:>18}  "), (*describe).to_owned())
+            };
+            spans.push(Span::styled(keys, key_style));
+            spans.push(Span::raw(describe));
+        }
+        lines.push(Line::from(spans));
     }
     // As tall as the list, up to the whole screen.
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let [row] = area.layout(&Layout::vertical([Constraint::Length(height)]).flex(Flex::Center));
-    let [cell] = row.layout(&Layout::horizontal([Constraint::Percentage(70)]).flex(Flex::Center));
+    let width = if two { 100 } else { 70 };
+    let [cell] =
+        row.layout(&Layout::horizontal([Constraint::Percentage(width)]).flex(Flex::Center));
     boxed(frame, cell, app, "Help", lines, 0);
 }
 

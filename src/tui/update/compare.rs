@@ -4,6 +4,7 @@ use super::{common, open_framing, open_quotes};
 use crate::align::RowKind;
 use crate::tui::action::Action;
 use crate::tui::app::{App, CompareView, Overlay, Screen, Search};
+use crate::tui::editor::TextInput;
 
 pub(super) fn update_compare(app: &mut App, action: Action) {
     let page = app.page_rows.max(1);
@@ -188,19 +189,16 @@ fn seek(
     }
 }
 
-/// Adds (Some) or deletes (None) a character of the search and moves to the
-/// first match at or after the cursor.
-pub(super) fn type_search(app: &mut App, c: Option<char>) {
+/// Changes the search text (typing, Backspace, Ctrl-w, Ctrl-u at its end)
+/// and moves to the first match at or after the cursor.
+pub(super) fn type_search(app: &mut App, change: impl FnOnce(&mut TextInput)) {
     let Some(view) = app.compare.as_mut() else {
         return;
     };
     let search = view.search.get_or_insert_with(Search::default);
-    match c {
-        Some(c) => search.query.push(c),
-        None => {
-            search.query.pop();
-        }
-    }
+    let mut input = TextInput::single_line(&search.query);
+    change(&mut input);
+    search.query = input.text();
     let needle = search.query.to_lowercase();
     search.matches = if needle.is_empty() {
         Vec::new()

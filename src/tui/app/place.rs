@@ -1,0 +1,157 @@
+//! Where the reviewer was: screen, story, pair, row and the Coverage
+//! screen's pivot, kept in the review file per corpus by article and story
+//! keys, so a reopened corpus (in any load order) opens there again.
+
+use serde::{Deserialize, Serialize};
+
+use super::{App, Origin, Screen};
+use crate::corpus::{Article, StoryKey};
+use crate::tui::lenses::Scope;
+
+/// Where the reviewer was, as kept in the review file (JSON).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// "stories", "compare" or "coverage".
+    pub screen: String,
+    /// The selected story's key.
+    pub story: Option<String>,
+    /// The compared articles' keys, left then right.
+    pub pair: Option<(String, String)>,
+    /// The Compare row.
+    pub row: usize,
+    /// The Coverage screen, when one is open.
+    pub coverage: Option<CoveragePlace>,
+}
+
+/// The Coverage screen's focused cell and pivot.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoveragePlace {
+    /// The pivot article's key.
+    pub pivot: String,
+    /// The focused column's article key.
+    pub column: String,
+    /// The focused passage.
+    pub row: usize,
+}
+
+impl Place {
+    /// A kept place; `None` when it is not one this build can read.
+    pub fn parse(json: &str) -> Option<Place> {
+        serde_json::from_str(json).ok()
+    }
+}
+
+fn key_of(articles: &[Article], index: usize) -> String {
+    articles[index].key().to_string()
+}
+
+fn index_of(articles: &[Article], key: &str) -> Option<usize> {
+    articles.iter().position(|a| a.key().to_string() == key)
+}
+
+impl App {
+    /// Where the reviewer is now.
+    pub fn place(&self) -> Place {
+        let articles = &self.corpus.articles;
+        let screen = match self.screen {
+            Screen::Stories => "stories",
+            Screen::Compare => "compare",
+            Screen::Coverage => "coverage",
+        };
+        let story = self
+            .stories
+            .get(self.story_cursor)
+            .map(|s| StoryKey::of(s.articles().map(|a| articles[a].key())).to_string());
+        let pair = self
+            .compare
+            .as_ref()
+            .map(|v| (key_of(articles, v.left), key_of(articles, v.right)));
+        let coverage = self.coverage.as_ref().zip(self.coverage_collation());
+        let coverage = coverage.map(|(view, collation)| CoveragePlace {
+            pivot: key_of(articles, collation.witnesses[collation.table.pivot]),
+            column: key_of(articles, collation.witnesses[view.column]),
+            row: view.cursor,
+        });
+        Place {
+            screen: screen.to_owned(),
+            story,
+            pair,
+            row: self.compare.as_ref().map_or(0, |v| v.cursor),
+            coverage,
+        }
+    }
+
+    /// Keeps where the reviewer is in the review file (skipped when read-only).
+    pub fn save_place(&mut self) {
+        let json = serde_json::to_string(&self.place()).expect("places serialize");
+        self.review.set_place(&json);
+    }
+
+    /// Goes back to a kept place, as far as the corpus still has it.
+    pub fn restore(&mut self, place: &Place) {
+        let articles = &self.corpus.articles;
+        if let Some(story) = place.story.as_deref().and_then(|key| {
+            self.stories.iter().position(|s| {
+                StoryKey::of(s.articles().map(|a| articles[a].key())).to_string() == key
+            })
+        }) {
+            self.story_cursor = story;
+            self.compute_member_shares();
+        }
+        let pair = place.pair.as_ref().and_then(|(l, r)| {
+            let articles = &self.corpus.articles;
+            index_of(articles, l).zip(index_of(articles, r))
+        });
+        if let Some((left, right)) = pair.filter(|(l, r)| l != r) {
+            self.open_compare(left, right);
+            let view = self.compare.as_mut().expect("just opened");
+            view.cursor = place.row.min(view.rows.len().saturating_sub(1));
+        }
+        self.screen = match place.screen.as_str() {
+            "compare" if self.compare.is_some() => Screen::Compare,
+            _ => Screen::Stories,
+        };
+        if let (Some(coverage), "coverage") = (&place.coverage, place.screen.as_str()) {
+            self.restore_coverage(coverage);
+        }
+    }
+
+    /// Reopens the Coverage screen of the comparison's story (else the
+    /// selected story's) with its pivot, column and row.
+    fn restore_coverage(&mut self, place: &CoveragePlace) {
+        let (scope, origin) = match &self.compare {
+            Some(v) => (
+                Scope::of(&self.stories, v.left, v.right),
+                Origin::Compare {
+                    left: v.left,
+                    right: v.right,
+                    cursor: v.cursor,
+                },
+            ),
+            None => match self.stories.get(self.story_cursor) {
+                Some(story) => (Scope::story(story), Origin::Stories),
+                None => return,
+            },
+        };
+        self.open_coverage(scope, origin);
+        let articles = &self.corpus.articles;
+        let Some(view) = self.coverage.as_ref() else {
+            return;
+        };
+        let Some(collation) = self.collations.get_mut(&view.scope.articles) else {
+            return;
+        };
+        let position = |key: &str| {
+            let index = index_of(articles, key)?;
+            collation.witnesses.iter().position(|&w| w == index)
+        };
+        let (pivot, column) = (position(&place.pivot), position(&place.column));
+        if let Some(pivot) = pivot.filter(|&p| p != collation.table.pivot) {
+            collation.set_pivot(articles, pivot);
+        }
+        let passages = collation.table.passages.len();
+        let view = self.coverage.as_mut().expect("checked");
+        view.column = column.unwrap_or(view.column);
+        view.cursor = place.row.min(passages.saturating_sub(1));
+    }
+}
