@@ -12,8 +12,10 @@ use jiff::civil::Date;
 use storydiff::align::{self, AlignOptions};
 use storydiff::collate::Collation;
 use storydiff::corpus::{Corpus, LoadOptions};
+use storydiff::export::collatex::AlignmentTable;
 use storydiff::export::handout::{Handout, HandoutNote, HandoutParts};
-use storydiff::export::{html, notes::location};
+use storydiff::export::passim::PassimRecord;
+use storydiff::export::{handout_markdown, html, json, notes::location, tei};
 use storydiff::notes::{self, Store};
 use storydiff::quotes;
 use storydiff::stories::Story;
@@ -55,6 +57,12 @@ pub enum ExportFormat {
     Html,
     /// The handout as GitHub-flavoured Markdown.
     Markdown,
+    /// The story as a CollateX alignment table (JSON).
+    Collatex,
+    /// The story as TEI P5 XML (parallel segmentation).
+    Tei,
+    /// The whole corpus as passim input (JSON Lines; --story is ignored).
+    Passim,
 }
 
 /// Runs `storydiff export`; `review` is the review file whose notes are
@@ -89,23 +97,43 @@ pub fn run(
         },
         None => None,
     };
-    let text = {
-        let statements = quotes::story_quotes(&collation, &corpus.articles);
-        let framing = super::lenses::frame(&collation, &corpus.articles);
-        let parts = HandoutParts {
-            pair,
-            quotes: &statements,
-            framing: &framing,
-            notes: story_notes(review.as_deref(), &corpus, &found, s),
-            made: today(),
-        };
-        let handout = Handout::new(&corpus.articles, story, &collation, parts);
-        match args.format {
-            ExportFormat::Html => html::handout(&handout),
-            ExportFormat::Markdown => storydiff::export::handout_markdown::handout(&handout),
+    let mut bytes = Vec::new();
+    match args.format {
+        ExportFormat::Html | ExportFormat::Markdown => {
+            let statements = quotes::story_quotes(&collation, &corpus.articles);
+            let framing = super::lenses::frame(&collation, &corpus.articles);
+            let parts = HandoutParts {
+                pair,
+                quotes: &statements,
+                framing: &framing,
+                notes: story_notes(review.as_deref(), &corpus, &found, s),
+                made: today(),
+            };
+            let handout = Handout::new(&corpus.articles, story, &collation, parts);
+            bytes = match args.format {
+                ExportFormat::Html => html::handout(&handout),
+                _ => handout_markdown::handout(&handout),
+            }
+            .into_bytes();
         }
-    };
-    write_output(out, args.output.as_deref(), text.as_bytes())?;
+        ExportFormat::Collatex => {
+            json::to_writer_pretty(
+                &mut bytes,
+                &AlignmentTable::new(&corpus.articles, &collation),
+            )?;
+            bytes.push(b'\n');
+        }
+        ExportFormat::Tei => {
+            bytes = tei::tei(&corpus.articles, story, &collation, today()).into_bytes();
+        }
+        ExportFormat::Passim => {
+            for article in &corpus.articles {
+                json::to_writer_line(&mut bytes, &PassimRecord::new(article))?;
+                bytes.push(b'\n');
+            }
+        }
+    }
+    write_output(out, args.output.as_deref(), &bytes)?;
     Ok(super::exit_code(&corpus))
 }
 
