@@ -16,6 +16,7 @@ use storydiff::tui;
 
 mod compare;
 mod coverage;
+mod export;
 mod lenses;
 mod notes;
 mod pick;
@@ -35,6 +36,7 @@ Examples:
   storydiff quotes                       who is quoted in each demo story, and how
   storydiff framing news/ --json         each outlet's names, verbs, hedges, labels
   storydiff coverage news/ --story s2    which outlet carries which passage of a story
+  storydiff export -o story.html         the largest demo story as an HTML handout
   NO_COLOR=1 storydiff articles news/    plain text, no colour
 
 Exit status: 0 when at least one article loaded, 2 when none did or on a
@@ -114,6 +116,8 @@ pub enum Command {
     Coverage(coverage::CoverageArgs),
     /// Review notes: list them (where each anchors now), add, remove, export.
     Notes(notes::NotesArgs),
+    /// One story as a handout (HTML, Markdown) or for CollateX, TEI or passim.
+    Export(export::ExportArgs),
 }
 
 /// Arguments of `storydiff quotes` and `storydiff framing`.
@@ -293,6 +297,11 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             let (config, _) = tui::config::load(cli.global.config.as_deref());
             let review = notes::review_path(cli.global.review.as_deref(), config.review.as_deref());
             notes::run(&mut out, args, review, &options, colour, cli.global.quiet)?
+        }
+        Some(Command::Export(args)) => {
+            let (config, _) = tui::config::load(cli.global.config.as_deref());
+            let review = notes::review_path(cli.global.review.as_deref(), config.review.as_deref());
+            export::run(&mut out, args, review, &options, cli.global.quiet)?
         }
         Some(Command::Config(args)) => {
             if args.print_default {

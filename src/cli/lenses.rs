@@ -14,11 +14,12 @@ use storydiff::collate::Collation;
 use storydiff::corpus::{Article, Corpus, LoadOptions};
 use storydiff::export::json::{self, FramingReport, QuotesReport};
 use storydiff::framing::{self, FramingTable, OutletFraming};
-use storydiff::quotes::{self, QuoteKind, StoryQuotes, Version};
+use storydiff::quotes::{self, QuoteKind, StoryQuotes};
 use storydiff::stories::Story;
 
 use super::compare::{diff_words, plain_words, render};
 use super::report::{Style, article_name, shown};
+use storydiff::export::handout::describe_version;
 use storydiff::export::wrap::wrap;
 
 /// `storydiff quotes`: loads, groups, matches and prints.
@@ -64,22 +65,9 @@ pub fn run_framing(
 ) -> anyhow::Result<u8> {
     let (corpus, found) = super::load_stories(&args.paths, options, quiet);
     let collations = collate_stories(&corpus, &found, &AlignOptions::default());
-    let scare_quotes = |article: &&Article| {
-        let found = quotes::find_quotes(article);
-        found.iter().filter(|q| q.kind == QuoteKind::Scare).count()
-    };
     let tables: Vec<Vec<OutletFraming>> = collations
         .par_iter()
-        .map(|collation| {
-            let members = collation.articles(&corpus.articles);
-            let scare: Vec<usize> = members.iter().map(scare_quotes).collect();
-            framing::frame_story(
-                collation,
-                &corpus.articles,
-                &scare,
-                super::DISTINCTIVE_TERMS,
-            )
-        })
+        .map(|collation| frame(collation, &corpus.articles))
         .collect();
     if args.json {
         let report = FramingReport::new(&corpus, &found, &collations, &tables);
@@ -90,6 +78,20 @@ pub fn run_framing(
         framing(out, &found, &tables, super::terminal_width(), &style)?;
     }
     Ok(super::exit_code(&corpus))
+}
+
+/// A collated story's framing, outlet by outlet, with each outlet's
+/// scare-quote count.
+pub fn frame(collation: &Collation, articles: &[Article]) -> Vec<OutletFraming> {
+    let scare: Vec<usize> = collation
+        .articles(articles)
+        .iter()
+        .map(|article| {
+            let found = quotes::find_quotes(article);
+            found.iter().filter(|q| q.kind == QuoteKind::Scare).count()
+        })
+        .collect();
+    framing::frame_story(collation, articles, &scare, super::DISTINCTIVE_TERMS)
 }
 
 /// Collates every story (each pair of its articles aligned once), in parallel.
@@ -156,7 +158,7 @@ pub fn quotes(
                     "    {} ({}) · {}",
                     article_name(article),
                     shown(&article.id),
-                    shown(&describe(version))
+                    shown(&describe_version(version))
                 )?;
                 let words = match (k, statement.versions.get(1)) {
                     (0, Some(other)) => diff_words(&reference.text, &other.text, style.colour).0,
@@ -182,29 +184,6 @@ pub fn quotes(
         stories.len(),
         if stories.len() == 1 { "y" } else { "ies" }
     )
-}
-
-/// "direct · said · sentences 3-4", "paraphrase · sentence 2".
-fn describe(version: &Version) -> String {
-    let mut parts = vec![
-        version
-            .kind
-            .map_or("paraphrase", |k| k.as_str())
-            .to_string(),
-    ];
-    if let Some(verb) = &version.verb {
-        parts.push(verb.clone());
-    }
-    if let Some(speaker) = &version.speaker {
-        parts.push(format!("by {speaker}"));
-    }
-    let (first, last) = (version.sentences.first(), version.sentences.last());
-    match (first, last) {
-        (Some(a), Some(b)) if a == b => parts.push(format!("sentence {}", a + 1)),
-        (Some(a), Some(b)) => parts.push(format!("sentences {}-{}", a + 1, b + 1)),
-        _ => {}
-    }
-    parts.join(" · ")
 }
 
 /// Prints each story's per-outlet table ([`FramingTable`]): a label column,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::io;
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::align::{AlignedRow, Alignment};
 use crate::collate::Collation;
@@ -45,6 +45,21 @@ where
     value.serialize(&mut serializer)
 }
 
+/// Writes `value` as one line of JSON (for JSON Lines), with the same
+/// escaping as [`to_writer_pretty`]; no newline is added.
+pub fn to_writer_line<W, T>(writer: W, value: &T) -> serde_json::Result<()>
+where
+    W: io::Write,
+    T: ?Sized + Serialize,
+{
+    let formatter = SafeFormatter {
+        pretty: None,
+        ..SafeFormatter::default()
+    };
+    let mut serializer = serde_json::Serializer::with_formatter(writer, formatter);
+    value.serialize(&mut serializer)
+}
+
 /// [`to_writer_pretty`] into a string.
 pub fn to_string_pretty<T: ?Sized + Serialize>(value: &T) -> serde_json::Result<String> {
     let mut out = Vec::new();
@@ -53,10 +68,30 @@ pub fn to_string_pretty<T: ?Sized + Serialize>(value: &T) -> serde_json::Result<
     String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.to_string()))
 }
 
-/// serde_json's pretty layout with unsafe characters escaped inside strings.
-#[derive(Default)]
+/// serde_json's pretty layout (compact without `pretty`) with unsafe
+/// characters escaped inside strings.
 struct SafeFormatter {
-    pretty: PrettyFormatter<'static>,
+    pretty: Option<PrettyFormatter<'static>>,
+    compact: CompactFormatter,
+}
+
+impl Default for SafeFormatter {
+    fn default() -> Self {
+        SafeFormatter {
+            pretty: Some(PrettyFormatter::default()),
+            compact: CompactFormatter,
+        }
+    }
+}
+
+/// Calls the layout method of the pretty or the compact formatter.
+macro_rules! layout {
+    ($self:ident . $method:ident ( $($arg:expr),* )) => {
+        match &mut $self.pretty {
+            Some(pretty) => pretty.$method($($arg),*),
+            None => $self.compact.$method($($arg),*),
+        }
+    };
 }
 
 impl Formatter for SafeFormatter {
@@ -81,11 +116,11 @@ impl Formatter for SafeFormatter {
     }
 
     fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.begin_array(writer)
+        layout!(self.begin_array(writer))
     }
 
     fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.end_array(writer)
+        layout!(self.end_array(writer))
     }
 
     fn begin_array_value<W: ?Sized + io::Write>(
@@ -93,19 +128,19 @@ impl Formatter for SafeFormatter {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.pretty.begin_array_value(writer, first)
+        layout!(self.begin_array_value(writer, first))
     }
 
     fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.end_array_value(writer)
+        layout!(self.end_array_value(writer))
     }
 
     fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.begin_object(writer)
+        layout!(self.begin_object(writer))
     }
 
     fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.end_object(writer)
+        layout!(self.end_object(writer))
     }
 
     fn begin_object_key<W: ?Sized + io::Write>(
@@ -113,15 +148,15 @@ impl Formatter for SafeFormatter {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.pretty.begin_object_key(writer, first)
+        layout!(self.begin_object_key(writer, first))
     }
 
     fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.begin_object_value(writer)
+        layout!(self.begin_object_value(writer))
     }
 
     fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.pretty.end_object_value(writer)
+        layout!(self.end_object_value(writer))
     }
 }
 

@@ -98,7 +98,7 @@ fn cells(row: &AlignedRow, left: &[&str], right: &[&str]) -> (String, String) {
 
 /// Wraps the words of `text` in `mark`, keeping outer spaces outside so the
 /// emphasis renders.
-fn emphasize(text: &str, mark: &str) -> String {
+pub(crate) fn emphasize(text: &str, mark: &str) -> String {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return text.to_string();
