@@ -233,6 +233,35 @@ fn a_file_larger_than_its_reported_size_is_cut_off_at_the_limit() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn folder_loops_are_reported_once_each_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(good_article(), dir.path().join("a.txt")).unwrap();
+    // Two links to the folder itself: followed blindly, 2^40 paths and more.
+    for name in ["l1", "l2"] {
+        std::os::unix::fs::symlink(".", dir.path().join(name)).unwrap();
+    }
+    let run = articles_json_guarded(&[dir.path().as_os_str()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.json["articles"].as_array().unwrap().len(), 1);
+    let errors = run.json["errors"].as_array().unwrap();
+    let paths: Vec<&str> = errors.iter().map(|e| e["path"].as_str().unwrap()).collect();
+    let expected: Vec<String> = ["l1", "l2"]
+        .iter()
+        .map(|name| dir.path().join(name).display().to_string())
+        .collect();
+    assert_eq!(paths, expected, "{}", run.stderr);
+    let message = errors[0]["message"].as_str().unwrap();
+    assert!(message.contains("loop"), "{message}");
+    assert_eq!(
+        run.stderr.matches("storydiff: skipped").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn invalid_utf8_is_decoded_as_windows_1252_and_says_so() {
     let run = articles_json(&[fixture("cp1252.txt").as_os_str()]);

@@ -70,6 +70,12 @@ struct Walk {
     errors: Vec<LoadError>,
     seen: HashSet<PathBuf>,
     manifests: HashMap<PathBuf, HashMap<PathBuf, ManifestEntry>>,
+    /// Folders already walked, by canonical path: each is walked once, so
+    /// links between folders cannot multiply the paths.
+    walked: HashSet<PathBuf>,
+    /// The folders being walked now, outermost first, by canonical path and
+    /// as shown: a link to one of them is a loop.
+    open: Vec<(PathBuf, String)>,
 }
 
 impl Walk {
@@ -99,7 +105,25 @@ impl Walk {
         }
     }
 
+    /// Walks `dir` unless it was walked already; a folder that leads back
+    /// to one it is inside is reported and skipped.
     fn visit_dir(&mut self, dir: &Path) {
+        let display = dir.display().to_string();
+        let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if let Some((_, outer)) = self.open.iter().find(|(open, _)| *open == canonical) {
+            let message = format!("folder loop: leads back to {outer}, which holds it");
+            return self.error(display, message);
+        }
+        if !self.walked.insert(canonical.clone()) {
+            return;
+        }
+        self.open.push((canonical, display));
+        self.walk_entries(dir);
+        self.open.pop();
+    }
+
+    /// The files and folders in `dir`, in name order, hidden ones skipped.
+    fn walk_entries(&mut self, dir: &Path) {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(err) => return self.error(dir.display().to_string(), io_reason(&err)),
@@ -230,6 +254,22 @@ mod tests {
         fs::write(&file, "x").unwrap();
         let (sources, _) = discover(&[file.clone(), dir.path().to_path_buf()]);
         assert_eq!(sources.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_reached_twice_through_a_link_is_walked_once_without_a_loop() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir(root.join("a")).unwrap();
+        fs::write(root.join("a/x.txt"), "x").unwrap();
+        std::os::unix::fs::symlink("a", root.join("b")).unwrap();
+        let (sources, errors) = discover(&[root.to_path_buf()]);
+        assert_eq!(sources.len(), 1);
+        assert!(
+            errors.is_empty(),
+            "a link beside its target is no loop: {errors:?}"
+        );
     }
 
     #[test]
