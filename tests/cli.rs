@@ -131,3 +131,28 @@ fn config_print_default_and_checks() {
     );
     assert!(output.status.success(), "a bad config never blocks");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_given_as_the_config_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("config.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success(), "mkfifo");
+    let output = storydiff()
+        .args(["config", "--config"])
+        .arg(&fifo)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.code().is_some(),
+        "storydiff hung on a FIFO and was killed"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let expected = format!(
+        "storydiff: config {} (given with --config): not a regular file (a FIFO); using the defaults",
+        fifo.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+}

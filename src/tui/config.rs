@@ -9,7 +9,6 @@
 
 use std::ffi::OsString;
 use std::fmt;
-use std::io::ErrorKind;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +18,7 @@ use toml::de::{DeTable, DeValue};
 use super::action::Action;
 use super::keymap::{Keymap, action_name};
 use super::theme::{self, Role, Theme};
+use crate::corpus::files;
 use crate::corpus::sanitize::{for_display, for_display_path};
 
 /// Environment variable naming the config file.
@@ -26,6 +26,10 @@ pub const ENV_VAR: &str = "STORYDIFF_CONFIG";
 
 /// The top-level keys a config file may have.
 const SECTIONS: [&str; 4] = ["theme", "theme_overrides", "keys", "thresholds"];
+
+/// The most a config file may hold, far above any real one; a FIFO or a
+/// device is refused before it is opened.
+const CONFIG_LIMIT: u64 = 10 * 1024 * 1024;
 
 /// Everything the config file sets.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -120,12 +124,15 @@ fn load_resolved(resolved: Option<(PathBuf, Source)>) -> (Config, Vec<String>) {
         return (Config::default(), Vec::new());
     };
     let origin = for_display_path(&path).into_owned();
-    let error = match std::fs::read_to_string(&path) {
-        Ok(text) => return load_from_str(&text, &origin),
-        Err(e) if e.kind() == ErrorKind::NotFound && source == Source::DefaultDir => {
+    let error = match files::read_limited(&path, CONFIG_LIMIT) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => return load_from_str(&text, &origin),
+            Err(_) => "not UTF-8 text".to_owned(),
+        },
+        Err(e) if e.is_not_found() && source == Source::DefaultDir => {
             return (Config::default(), Vec::new());
         }
-        Err(e) if e.kind() == ErrorKind::NotFound => "file not found".to_owned(),
+        Err(e) if e.is_not_found() => "file not found".to_owned(),
         Err(e) => e.to_string(),
     };
     let given = match source {

@@ -204,6 +204,20 @@ fn a_missing_file_warns_unless_it_is_the_default_one() {
 }
 
 #[test]
+fn a_folder_given_as_the_config_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (config, warnings) = load_resolved(Some((dir.path().to_path_buf(), Source::Explicit)));
+    assert_eq!(config, Config::default());
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains(
+            "(given with --config): not a regular file (a directory); using the defaults"
+        ),
+        "{warnings:?}"
+    );
+}
+
+#[test]
 fn an_explicit_file_is_read() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("mine.toml");
