@@ -31,6 +31,10 @@ const SECTIONS: [&str; 4] = ["theme", "theme_overrides", "keys", "thresholds"];
 /// device is refused before it is opened.
 const CONFIG_LIMIT: u64 = 10 * 1024 * 1024;
 
+/// The most problems reported one by one; the rest are counted in one
+/// more warning, so a file of garbage does not bury the screen.
+const MAX_WARNINGS: usize = 20;
+
 /// Everything the config file sets.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Config {
@@ -169,21 +173,30 @@ fn read_str(text: &str, origin: &str) -> (Config, Vec<String>) {
     };
     let (config, problems) = read_table(&table);
     let spans = DeTable::parse(text).ok();
+    let lines = LineStarts::new(text);
     let mut located: Vec<(usize, String)> = problems
         .into_iter()
-        .map(|p| (line_of(text, spans.as_ref(), &p.path), p.message))
+        .map(|p| (line_of(&lines, spans.as_ref(), &p.path), p.message))
         .collect();
     located.sort_by_key(|(line, _)| *line);
-    let warnings = located
+    let unshown = located.len().saturating_sub(MAX_WARNINGS);
+    let mut warnings: Vec<String> = located
         .into_iter()
+        .take(MAX_WARNINGS)
         .map(|(line, message)| format!("storydiff: config {origin} line {line}: {message}"))
         .collect();
+    if unshown > 0 {
+        warnings.push(format!(
+            "storydiff: config {origin}: … and {unshown} more problems"
+        ));
+    }
     (config, warnings)
 }
 
 /// The one warning for a file that is not valid TOML.
 fn syntax_warning(text: &str, origin: &str, error: &toml::de::Error) -> String {
-    let line = error.span().map_or(1, |span| line_at(text, span.start));
+    let lines = LineStarts::new(text);
+    let line = error.span().map_or(1, |span| lines.line_at(span.start));
     let message = error.message().trim_end();
     format!(
         "storydiff: config {origin} line {line}: not valid TOML: {message}; using all the defaults"
@@ -279,19 +292,27 @@ fn read_thresholds(table: &toml::Table, config: &mut Config, problems: &mut Vec<
     }
 }
 
-/// The 1-based line of byte `offset` in `text`.
-fn line_at(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+/// Where each line of a text starts, so that finding the line of an offset
+/// takes a binary search rather than a scan from the top (a file with
+/// 100,000 problems would otherwise be scanned 100,000 times).
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// The line starts of `text`.
+    fn new(text: &str) -> LineStarts {
+        let after_newlines = text.match_indices('\n').map(|(i, _)| i + 1);
+        LineStarts(std::iter::once(0).chain(after_newlines).collect())
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line_at(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
 }
 
 /// The line of the deepest key of `path` that `spans` has; line 1 when
 /// not even the first key is found.
-fn line_of(text: &str, spans: Option<&Spanned<DeTable<'_>>>, path: &[String]) -> usize {
+fn line_of(lines: &LineStarts, spans: Option<&Spanned<DeTable<'_>>>, path: &[String]) -> usize {
     let Some(spans) = spans else { return 1 };
     let mut found = None;
     let mut value = None;
@@ -302,7 +323,7 @@ fn line_of(text: &str, spans: Option<&Spanned<DeTable<'_>>>, path: &[String]) ->
         found = Some(span);
         value = Some(inner.get_ref());
     }
-    found.map_or(1, |span| line_at(text, span.start))
+    found.map_or(1, |span| lines.line_at(span.start))
 }
 
 /// The entry `step` names inside `value` (or inside `top` when there is no

@@ -159,6 +159,30 @@ fn unknown_settings_and_misshapen_sections_are_reported() {
 }
 
 #[test]
+fn a_hundred_thousand_unknown_keys_give_the_first_warnings_and_a_count() {
+    let text: String = (0..100_000).map(|i| format!("k{i} = 1\n")).collect();
+    let (config, warnings) = load(&text);
+    assert_eq!(config, Config::default());
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1, "{:?}", &warnings[..3]);
+    for (i, warning) in warnings[..MAX_WARNINGS].iter().enumerate() {
+        let line = i + 1;
+        let expected = format!("line {line}: unknown setting \"k{i}\"");
+        assert!(warning.contains(&expected), "{warning}");
+    }
+    let more = 100_000 - MAX_WARNINGS;
+    let last = format!("storydiff: config {ORIGIN}: … and {more} more problems");
+    assert_eq!(warnings[MAX_WARNINGS], last);
+}
+
+#[test]
+fn lines_are_found_from_their_starts() {
+    let lines = LineStarts::new("a\nbc\n\nd");
+    let found: Vec<usize> = (0..8).map(|offset| lines.line_at(offset)).collect();
+    assert_eq!(found, [1, 1, 2, 2, 2, 3, 4, 4]);
+    assert_eq!(lines.line_at(100), 4);
+}
+
+#[test]
 fn theme_override_problems_name_their_line() {
     let text = "[theme_overrides]\nfocus = { bg = \"#303648\" }\ndim = { fg = \"nope\" }\n\
                 [theme_overrides.moved]\nmodifiers = [\"bold\",\n \"wobbly\"]\n";
