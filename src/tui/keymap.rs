@@ -9,6 +9,7 @@
 //! combination. Terminals disagree on whether `N` arrives with SHIFT, so
 //! SHIFT is folded into the character before keys are compared.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -279,7 +280,7 @@ impl Keymap {
     pub(crate) fn apply_table(&self, table: &toml::Table) -> (Keymap, Vec<Problem>) {
         let mut map = self.clone();
         let mut problems = Vec::new();
-        let mut claims = Vec::new();
+        let mut claims = HashMap::new();
         for (name, value) in table {
             let Some(action) = action_named(name) else {
                 let message = format!(
@@ -302,12 +303,12 @@ impl Keymap {
     }
 
     /// Remove claimed keys from the actions that did not claim them.
-    fn release(&mut self, claims: &[Claim], problems: &mut Vec<Problem>) {
+    fn release(&mut self, claims: &HashMap<Key, Claim>, problems: &mut Vec<Problem>) {
         for (action, keys) in &mut self.bindings {
             let had_keys = !keys.is_empty();
             let mut taken_by = None;
             keys.retain(|key| {
-                let claim = claims.iter().find(|c| c.key == *key && c.action != *action);
+                let claim = claims.get(key).filter(|c| c.action != *action);
                 taken_by = claim.or(taken_by);
                 claim.is_none()
             });
@@ -359,18 +360,19 @@ fn key_list(
 }
 
 /// Give `keys` to `action` unless an earlier action of the same table
-/// already took them; returns the keys `action` gets.
+/// already took them; returns the keys `action` gets. Claims are looked up
+/// by key, so a list of 100,000 keys costs 100,000 look-ups, not their square.
 fn claim(
     action: Action,
     keys: Vec<(usize, Key)>,
-    claims: &mut Vec<Claim>,
+    claims: &mut HashMap<Key, Claim>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Key> {
     let name = action_name(action);
     let mut mine = Vec::new();
     for (index, key) in keys {
         let path = [name.clone(), index.to_string()];
-        match claims.iter().find(|c| c.key == key) {
+        match claims.get(&key) {
             Some(earlier) if earlier.action != action => {
                 let other = action_name(earlier.action);
                 let message =
@@ -380,7 +382,7 @@ fn claim(
             Some(_) => {}
             None => {
                 mine.push(key);
-                claims.push(Claim { key, action, path });
+                claims.insert(key, Claim { key, action, path });
             }
         }
     }

@@ -259,3 +259,23 @@ fn bad_entries_are_warnings_and_skipped() {
     );
     assert_eq!(keymap.keys_for(Action::Search), ["F3"]);
 }
+
+#[test]
+fn a_hundred_thousand_keys_are_each_given_once() {
+    let keys: Vec<String> = (0x10000..0x10000 + 100_000)
+        .filter_map(char::from_u32)
+        .map(|c| toml::Value::String(c.to_string()).to_string())
+        .collect();
+    assert_eq!(keys.len(), 100_000);
+    let list = keys.join(", ");
+    let text = format!("next = [{list}]\nprevious = [{list}]");
+    let (keymap, problems) = Keymap::default().apply_table(&table(&text));
+    assert_eq!(keymap.keys(Action::Next).len(), 100_000);
+    assert!(keymap.keys(Action::Previous).is_empty());
+    assert_eq!(
+        problems.len(),
+        100_000,
+        "each of previous's keys stays with next"
+    );
+    assert_eq!(problems[99_999].path, ["previous", "99999"]);
+}
