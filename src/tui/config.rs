@@ -420,7 +420,8 @@ fn keys_part() -> String {
          # action that had it. A key is a single character (case matters: \"N\" is\n\
          # shift-n) or one of enter, esc, tab, backtab, space, up, down, left,\n\
          # right, home, end, pageup, pagedown, backspace, delete, insert, f1 to\n\
-         # f12, with ctrl-, alt- and shift- in front as needed (\"ctrl-d\").\n#[keys]\n",
+         # f12, with ctrl-, alt- and shift- in front as needed (\"ctrl-d\").\n\
+         # Ctrl-c always quits, and quit always keeps at least one key.\n#[keys]\n",
     );
     for action in Action::ALL {
         let keys: Vec<String> = keymap

@@ -120,6 +120,17 @@ fn a_bad_key_names_its_line_and_the_key() {
 }
 
 #[test]
+fn a_config_that_empties_quit_is_warned_and_quit_keeps_its_keys() {
+    let (config, warnings) = load("[keys]\nquit = []\n");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("line 2: quit: no key would be left to quit with"),
+        "{warnings:?}"
+    );
+    assert_eq!(config.keymap, Keymap::default());
+}
+
+#[test]
 fn bad_thresholds_keep_their_defaults() {
     let (config, warnings) = load("[thresholds]\nalign = 1.5\nstories = \"high\"\nalign2 = 0.1\n");
     assert_eq!(warnings.len(), 3, "{warnings:?}");

@@ -83,6 +83,12 @@ impl Key {
         Key { code, modifiers }
     }
 
+    /// Ctrl-c, which always quits: a config can add quit keys but not
+    /// take this one away or give it to another action.
+    pub fn always_quits() -> Key {
+        Key::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+    }
+
     /// The key a terminal event reports.
     pub fn from_event(event: &KeyEvent) -> Key {
         Key::new(event.code, event.modifiers)
@@ -242,6 +248,9 @@ impl Keymap {
             return None;
         }
         let key = Key::from_event(event);
+        if key == Key::always_quits() {
+            return Some(Action::Quit);
+        }
         self.bindings
             .iter()
             .find(|(_, keys)| keys.contains(&key))
@@ -299,7 +308,36 @@ impl Keymap {
             }
         }
         map.release(&claims, &mut problems);
+        map.keep_a_way_to_quit(self, &claims, &mut problems);
         (map, problems)
+    }
+
+    /// Quit never loses its last key: left none, it keeps the keys it had
+    /// before that no other action took. Ctrl-c is always one of them.
+    fn keep_a_way_to_quit(
+        &mut self,
+        before: &Keymap,
+        claims: &HashMap<Key, Claim>,
+        problems: &mut Vec<Problem>,
+    ) {
+        let Some((_, keys)) = self.bindings.iter_mut().find(|(a, _)| *a == Action::Quit) else {
+            return;
+        };
+        if keys.is_empty() {
+            let free = |key: &&Key| claims.get(*key).is_none_or(|c| c.action == Action::Quit);
+            keys.extend(before.keys(Action::Quit).iter().filter(free));
+            if !keys.contains(&Key::always_quits()) {
+                keys.push(Key::always_quits());
+            }
+            let kept: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+            let message = format!(
+                "quit: no key would be left to quit with; keeping {}",
+                kept.join(", ")
+            );
+            problems.push(Problem::new(["quit"], message));
+        } else if !keys.contains(&Key::always_quits()) {
+            keys.push(Key::always_quits());
+        }
     }
 
     /// Remove claimed keys from the actions that did not claim them.
@@ -372,6 +410,11 @@ fn claim(
     let mut mine = Vec::new();
     for (index, key) in keys {
         let path = [name.clone(), index.to_string()];
+        if key == Key::always_quits() && action != Action::Quit {
+            let message = format!("{name}: \"{key}\" always quits; ignoring it here");
+            problems.push(Problem::new(path, message));
+            continue;
+        }
         match claims.get(&key) {
             Some(earlier) if earlier.action != action => {
                 let other = action_name(earlier.action);
