@@ -336,8 +336,8 @@ fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<
     let mut app = tui::app::App::new(corpus, config);
     app.colour = colour;
     app.message = warnings.first().cloned();
-    tui::run::run(app)?;
-    Ok(0)
+    let stop = tui::run::run(app)?;
+    Ok(stop.exit_code())
 }
 
 /// Loads the paths and groups them into stories with the default options.

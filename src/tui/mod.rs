@@ -7,6 +7,7 @@ pub mod config;
 pub mod keymap;
 pub mod lenses;
 pub mod run;
+mod signals;
 pub mod theme;
 pub mod ui;
 pub mod update;
