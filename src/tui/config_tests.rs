@@ -252,6 +252,13 @@ fn a_folder_given_as_the_config_is_refused() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn the_null_device_is_an_empty_config() {
+    let null = Some((PathBuf::from("/dev/null"), Source::Env));
+    assert_eq!(load_resolved(null), (Config::default(), Vec::new()));
+}
+
 #[test]
 fn an_explicit_file_is_read() {
     let dir = tempfile::tempdir().expect("temp dir");
