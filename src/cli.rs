@@ -40,7 +40,8 @@ Examples:
   NO_COLOR=1 storydiff articles news/    plain text, no colour
 
 Exit status: 0 when at least one article loaded, 2 when none did or on a
-usage error, 1 on an internal failure.";
+usage error, 1 on an internal failure. `storydiff config` exits 1 when it
+reports problems.";
 
 /// Distinctive terms listed per outlet by `framing`.
 const DISTINCTIVE_TERMS: usize = 10;
@@ -303,26 +304,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             let review = notes::review_path(cli.global.review.as_deref(), config.review.as_deref());
             export::run(&mut out, args, review, &options, cli.global.quiet)?
         }
-        Some(Command::Config(args)) => {
-            if args.print_default {
-                write!(out, "{}", tui::config::default_file())?;
-            } else {
-                let (_, warnings) = tui::config::load(cli.global.config.as_deref());
-                for warning in &warnings {
-                    report::warning(&mut io::stderr(), warning)?;
-                }
-                writeln!(
-                    out,
-                    "{}",
-                    if warnings.is_empty() {
-                        "configuration is valid"
-                    } else {
-                        "configuration has problems (see above); defaults are used for them"
-                    }
-                )?;
-            }
-            0
-        }
+        Some(Command::Config(args)) => run_config(&mut out, args, &cli.global)?,
         None => {
             let corpus = load(&cli.paths, &options);
             report_problems(&corpus, cli.global.quiet);
@@ -341,6 +323,29 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     Ok(code)
 }
 
+/// `storydiff config`: print the default file, or check the config and
+/// exit 1 when it has problems, so scripts can use it as a check.
+fn run_config(out: &mut impl Write, args: &ConfigArgs, global: &GlobalArgs) -> anyhow::Result<u8> {
+    if args.print_default {
+        write!(out, "{}", tui::config::default_file())?;
+        return Ok(0);
+    }
+    let (_, warnings) = tui::config::load(global.config.as_deref());
+    for warning in &warnings {
+        report::warning(&mut io::stderr(), warning)?;
+    }
+    if warnings.is_empty() {
+        writeln!(out, "configuration is valid")?;
+        Ok(0)
+    } else {
+        writeln!(
+            out,
+            "configuration has problems (see above); defaults are used for them"
+        )?;
+        Ok(1)
+    }
+}
+
 /// Opens the review TUI; config problems are shown on stderr and in the status bar.
 fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<u8> {
     let (mut config, warnings) = tui::config::load(global.config.as_deref());
@@ -355,8 +360,8 @@ fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<
     app.colour = colour;
     app.message = warnings.first().cloned();
     let app = app.with_review(review.as_deref());
-    tui::run::run(app)?;
-    Ok(0)
+    let stop = tui::run::run(app)?;
+    Ok(stop.exit_code())
 }
 
 /// Loads the paths and groups them into stories with the default options.

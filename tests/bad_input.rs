@@ -3,6 +3,7 @@
 //! anything loaded.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -23,17 +24,32 @@ struct Run {
     stderr: String,
 }
 
+/// How long a run on a few small files may take before it counts as hung:
+/// a regression then fails the test instead of stalling CI.
+const HANG_GUARD: Duration = Duration::from_secs(20);
+
 /// Runs `storydiff articles --json ARGS…` and parses what it printed.
 fn articles_json(args: &[&std::ffi::OsStr]) -> Run {
-    let output = Command::cargo_bin("storydiff")
-        .unwrap()
-        .arg("articles")
-        .arg("--json")
-        .args(args)
-        .output()
-        .unwrap();
+    run_articles(args, None)
+}
+
+/// [`articles_json`], killed after [`HANG_GUARD`].
+fn articles_json_guarded(args: &[&std::ffi::OsStr]) -> Run {
+    run_articles(args, Some(HANG_GUARD))
+}
+
+fn run_articles(args: &[&std::ffi::OsStr], timeout: Option<Duration>) -> Run {
+    let mut command = Command::cargo_bin("storydiff").unwrap();
+    command.arg("articles").arg("--json").args(args);
+    if let Some(timeout) = timeout {
+        command.timeout(timeout);
+    }
+    let output = command.output().unwrap();
     Run {
-        status: output.status.code().unwrap(),
+        status: output
+            .status
+            .code()
+            .expect("storydiff exited by itself (it is killed when it hangs)"),
         json: serde_json::from_slice(&output.stdout).expect("stdout is JSON"),
         stderr: String::from_utf8(output.stderr).unwrap(),
     }
@@ -42,7 +58,13 @@ fn articles_json(args: &[&std::ffi::OsStr]) -> Run {
 /// Loads the bad file next to a good one: the good one must load, the bad one
 /// must be reported once on stderr and in `errors` with `reason` in its message.
 fn assert_skipped_beside_good(bad: &Path, reason: &str) {
-    let run = articles_json(&[bad.as_os_str(), good_article().as_os_str()]);
+    assert_skipped_beside_good_in(bad, bad, reason);
+}
+
+/// [`assert_skipped_beside_good`] for a bad file `bad` found by loading
+/// `given` (the file itself, or a folder holding it).
+fn assert_skipped_beside_good_in(given: &Path, bad: &Path, reason: &str) {
+    let run = articles_json_guarded(&[given.as_os_str(), good_article().as_os_str()]);
     assert_eq!(
         run.status, 0,
         "a good file loaded, so exit 0: {}",
@@ -64,9 +86,19 @@ fn assert_skipped_beside_good(bad: &Path, reason: &str) {
         run.stderr
     );
 
-    let alone = articles_json(&[bad.as_os_str()]);
+    let alone = articles_json_guarded(&[given.as_os_str()]);
     assert_eq!(alone.status, 2, "nothing loaded, so exit 2");
     assert!(alone.json["articles"].as_array().unwrap().is_empty());
+}
+
+/// Makes a FIFO (a named pipe) at `path`; reading one blocks until a writer comes.
+#[cfg(unix)]
+fn make_fifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 #[test]
@@ -138,6 +170,96 @@ fn file_over_the_default_size_cap() {
     // A sparse file: 11 MiB on paper, nothing on disk, never read.
     file.set_len(11 * 1024 * 1024).unwrap();
     assert_skipped_beside_good(&big, "file is 11.0 MiB, over the 10.0 MiB limit");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_device_in_a_folder_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("x.txt");
+    // /dev/zero reports 0 bytes and never ends: the size check alone lets it through.
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    assert_skipped_beside_good_in(dir.path(), &link, "not a regular file (a device)");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_folder_is_refused_without_waiting_for_a_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("f.txt");
+    make_fifo(&fifo);
+    assert_skipped_beside_good_in(dir.path(), &fifo, "not a regular file (a FIFO)");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_on_the_command_line_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("f.txt");
+    make_fifo(&fifo);
+    assert_skipped_beside_good(&fifo, "not a regular file (a FIFO)");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_manifest_is_refused_and_the_articles_still_load() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(good_article(), dir.path().join("a.txt")).unwrap();
+    let manifest = dir.path().join("storydiff.toml");
+    make_fifo(&manifest);
+    let run = articles_json_guarded(&[dir.path().as_os_str()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.json["articles"].as_array().unwrap().len(), 1);
+    let errors = run.json["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0]["path"], manifest.display().to_string());
+    assert_eq!(errors[0]["message"], "not a regular file (a FIFO)");
+}
+
+/// `/proc` files report a size of 0 whatever they hold, like a file that
+/// grows after its size was checked: the limit must hold while reading.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_larger_than_its_reported_size_is_cut_off_at_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("status.txt");
+    std::os::unix::fs::symlink("/proc/self/status", &link).unwrap();
+    assert_eq!(std::fs::metadata(&link).unwrap().len(), 0);
+    let run = articles_json_guarded(&["--max-bytes".as_ref(), "16".as_ref(), link.as_os_str()]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert_eq!(
+        run.json["errors"][0]["message"],
+        "file is over the 16 B limit (raise it with --max-bytes)"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn folder_loops_are_reported_once_each_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(good_article(), dir.path().join("a.txt")).unwrap();
+    // Two links to the folder itself: followed blindly, 2^40 paths and more.
+    for name in ["l1", "l2"] {
+        std::os::unix::fs::symlink(".", dir.path().join(name)).unwrap();
+    }
+    let run = articles_json_guarded(&[dir.path().as_os_str()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.json["articles"].as_array().unwrap().len(), 1);
+    let errors = run.json["errors"].as_array().unwrap();
+    let paths: Vec<&str> = errors.iter().map(|e| e["path"].as_str().unwrap()).collect();
+    let expected: Vec<String> = ["l1", "l2"]
+        .iter()
+        .map(|name| dir.path().join(name).display().to_string())
+        .collect();
+    assert_eq!(paths, expected, "{}", run.stderr);
+    let message = errors[0]["message"].as_str().unwrap();
+    assert!(message.contains("loop"), "{message}");
+    assert_eq!(
+        run.stderr.matches("storydiff: skipped").count(),
+        2,
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

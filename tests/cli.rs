@@ -132,5 +132,71 @@ fn config_print_default_and_checks() {
         stderr.contains("line 1") && stderr.contains("neon"),
         "{stderr}"
     );
-    assert!(output.status.success(), "a bad config never blocks");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "problems reported, so exit 1"
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("configuration has problems"), "{stdout}");
+}
+
+#[test]
+fn config_exits_1_when_quit_would_have_no_key_and_0_when_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[keys]\nnext = [\"j\"]\nquit = [\"j\"]\n").unwrap();
+    let output = storydiff()
+        .args(["config", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("line 3: quit: \"j\" is already given to next"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3: quit: no key would be left to quit with"),
+        "{stderr}"
+    );
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+
+    std::fs::write(&path, "[keys]\nquit = [\"x\"]\n").unwrap();
+    let output = storydiff()
+        .args(["config", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "configuration is valid\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_given_as_the_config_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("config.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success(), "mkfifo");
+    let output = storydiff()
+        .args(["config", "--config"])
+        .arg(&fifo)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.code().is_some(),
+        "storydiff hung on a FIFO and was killed"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let expected = format!(
+        "storydiff: config {} (given with --config): not a regular file (a FIFO); using the defaults",
+        fifo.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert_eq!(output.status.code(), Some(1));
 }

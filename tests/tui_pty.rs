@@ -2,7 +2,7 @@
 //! arguments opens the demo comparison; j, n, Q (with Esc and Enter), ? and
 //! q work; c opens Coverage, where j / l / h move, Enter opens a cell in
 //! Compare and Esc comes back; the alternate screen is left and the
-//! process exits 0.
+//! process exits 0. A termination signal restores the terminal too.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -14,6 +14,8 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 /// A running storydiff in a PTY, with a terminal emulator reading its output.
 struct Session {
     parser: vt100::Parser,
+    /// Everything storydiff wrote so far.
+    raw: Vec<u8>,
     output: mpsc::Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -74,6 +76,7 @@ impl Session {
                 NonZeroU16::new(120).unwrap(),
                 0,
             ),
+            raw: Vec::new(),
             output,
             writer,
             child,
@@ -97,9 +100,32 @@ impl Session {
                 .output
                 .recv_timeout(left.min(Duration::from_millis(200)))
             {
-                self.parser.process(&bytes);
+                self.take(&bytes);
             }
         }
+    }
+
+    /// Feeds output to the emulator and keeps it.
+    fn take(&mut self, bytes: &[u8]) {
+        self.parser.process(bytes);
+        self.raw.extend_from_slice(bytes);
+    }
+
+    /// Waits for storydiff to exit after `what`, then reads what it wrote last.
+    fn wait_for_exit(&mut self, what: &str) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "storydiff did not exit after {what}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        self.drain();
+        status
     }
 
     fn press(&mut self, keys: &str) {
@@ -110,15 +136,7 @@ impl Session {
     /// Presses q and checks the process exits 0, leaving the alternate screen.
     fn quit(mut self) {
         self.press("q");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(Instant::now() < deadline, "storydiff did not exit after q");
-            std::thread::sleep(Duration::from_millis(50));
-        };
-        self.drain();
+        let status = self.wait_for_exit("q");
         assert!(status.success(), "exit status {status:?}");
         assert!(
             !self.parser.screen().alternate_screen(),
@@ -128,7 +146,7 @@ impl Session {
 
     fn drain(&mut self) {
         while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
-            self.parser.process(&bytes);
+            self.take(&bytes);
         }
     }
 }
@@ -285,4 +303,64 @@ fn reopening_the_demo_goes_back_to_the_same_row() {
     let mut session = Session::start_with(&review);
     session.wait_for("row 5/");
     session.quit();
+}
+
+/// Sends `signal` to storydiff showing its first screen, and checks that it
+/// exits by itself with 128 + the signal's number, having left the
+/// alternate screen, shown the cursor and released the mouse.
+#[cfg(unix)]
+fn assert_signal_restores_the_terminal(signal: i32, name: &str) {
+    let mut session = Session::start();
+    session.wait_for("row 1/");
+    let screen = session.parser.screen();
+    assert!(screen.alternate_screen() && screen.hide_cursor());
+    assert_ne!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    let pid = session.child.process_id().expect("storydiff has a pid");
+    let pid = libc::pid_t::try_from(pid).unwrap();
+    // SAFETY: kill only sends a signal; it has no memory-safety conditions.
+    assert_eq!(unsafe { libc::kill(pid, signal) }, 0, "kill -{name}");
+    let status = session.wait_for_exit(name);
+    assert_eq!(
+        status.signal(),
+        None,
+        "storydiff handled {name}: {status:?}"
+    );
+    assert_eq!(status.exit_code(), 128 + signal as u32, "{status:?}");
+
+    let screen = session.parser.screen();
+    assert!(!screen.alternate_screen(), "the alternate screen was left");
+    assert!(!screen.hide_cursor(), "the cursor is shown");
+    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    // What crossterm writes to undo mouse capture, the alternate screen and
+    // the hidden cursor comes last, and nothing after it redoes them.
+    let raw = String::from_utf8_lossy(&session.raw);
+    let last = raw
+        .rfind("\x1b[?1000l")
+        .expect("mouse capture was disabled");
+    let tail = &raw[last..];
+    for undo in ["\x1b[?1049l", "\x1b[?25h"] {
+        assert!(tail.contains(undo), "{undo:?} missing at the end: {tail:?}");
+    }
+    for redo in ["\x1b[?1000h", "\x1b[?1049h", "\x1b[?25l"] {
+        assert!(!tail.contains(redo), "{redo:?} after the restore: {tail:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_restores_the_terminal_and_exits_143() {
+    assert_signal_restores_the_terminal(libc::SIGTERM, "SIGTERM");
+}
+
+#[cfg(unix)]
+#[test]
+fn sighup_from_a_closed_session_restores_the_terminal_and_exits_129() {
+    assert_signal_restores_the_terminal(libc::SIGHUP, "SIGHUP");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigint_and_sigquit_restore_the_terminal_too() {
+    assert_signal_restores_the_terminal(libc::SIGINT, "SIGINT");
+    assert_signal_restores_the_terminal(libc::SIGQUIT, "SIGQUIT");
 }

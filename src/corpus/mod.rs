@@ -7,6 +7,7 @@ pub mod clean;
 pub mod dates;
 pub mod decode;
 mod demo;
+pub(crate) mod files;
 pub mod formats;
 pub mod key;
 mod load;

@@ -5,9 +5,13 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::files::{self, ReadError, io_reason};
 use super::formats::Format;
 use super::manifest::{self, MANIFEST_NAME, ManifestEntry};
 use super::model::LoadError;
+
+/// The most a manifest may hold; real ones list files in a few kilobytes.
+const MANIFEST_LIMIT: u64 = 10 * 1024 * 1024;
 
 /// A file to load, with what its folder's manifest says about it.
 #[derive(Debug, Clone)]
@@ -34,21 +38,18 @@ pub enum Origin {
 }
 
 impl Source {
-    /// Reads the source's bytes, refusing files over `max_bytes` before reading them.
+    /// Reads the source's bytes: never more than `max_bytes`, and nothing
+    /// from what is not a regular file.
     pub fn read(&self, max_bytes: u64) -> Result<Cow<'static, [u8]>, String> {
         match &self.origin {
             Origin::Embedded(text) => Ok(Cow::Borrowed(text.as_bytes())),
-            Origin::File(path) => {
-                let len = fs::metadata(path).map_err(io_reason)?.len();
-                if len > max_bytes {
-                    return Err(format!(
-                        "file is {}, over the {} limit (raise it with --max-bytes)",
-                        human_size(len),
-                        human_size(max_bytes)
-                    ));
+            Origin::File(path) => match files::read_limited(path, max_bytes) {
+                Ok(bytes) => Ok(Cow::Owned(bytes)),
+                Err(err @ ReadError::TooLarge { .. }) => {
+                    Err(format!("{err} (raise it with --max-bytes)"))
                 }
-                fs::read(path).map(Cow::Owned).map_err(io_reason)
-            }
+                Err(err) => Err(err.to_string()),
+            },
         }
     }
 }
@@ -69,13 +70,19 @@ struct Walk {
     errors: Vec<LoadError>,
     seen: HashSet<PathBuf>,
     manifests: HashMap<PathBuf, HashMap<PathBuf, ManifestEntry>>,
+    /// Folders already walked, by canonical path: each is walked once, so
+    /// links between folders cannot multiply the paths.
+    walked: HashSet<PathBuf>,
+    /// The folders being walked now, outermost first, by canonical path and
+    /// as shown: a link to one of them is a loop.
+    open: Vec<(PathBuf, String)>,
 }
 
 impl Walk {
     fn visit_root(&mut self, path: &Path) {
         let display = path.display().to_string();
         match fs::metadata(path) {
-            Err(err) => self.error(display, io_reason(err)),
+            Err(err) => self.error(display, io_reason(&err)),
             Ok(meta) if meta.is_dir() => {
                 let before = self.sources.len();
                 self.visit_dir(path);
@@ -98,10 +105,28 @@ impl Walk {
         }
     }
 
+    /// Walks `dir` unless it was walked already; a folder that leads back
+    /// to one it is inside is reported and skipped.
     fn visit_dir(&mut self, dir: &Path) {
+        let display = dir.display().to_string();
+        let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if let Some((_, outer)) = self.open.iter().find(|(open, _)| *open == canonical) {
+            let message = format!("folder loop: leads back to {outer}, which holds it");
+            return self.error(display, message);
+        }
+        if !self.walked.insert(canonical.clone()) {
+            return;
+        }
+        self.open.push((canonical, display));
+        self.walk_entries(dir);
+        self.open.pop();
+    }
+
+    /// The files and folders in `dir`, in name order, hidden ones skipped.
+    fn walk_entries(&mut self, dir: &Path) {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
-            Err(err) => return self.error(dir.display().to_string(), io_reason(err)),
+            Err(err) => return self.error(dir.display().to_string(), io_reason(&err)),
         };
         let mut children: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -157,7 +182,15 @@ impl Walk {
 
     fn read_manifest(&mut self, dir: &Path) -> HashMap<PathBuf, ManifestEntry> {
         let path = dir.join(MANIFEST_NAME);
-        let Ok(text) = fs::read_to_string(&path) else {
+        let bytes = match files::read_limited(&path, MANIFEST_LIMIT) {
+            Ok(bytes) => bytes,
+            Err(err) if err.is_not_found() => return HashMap::new(),
+            Err(err) => {
+                self.error(path.display().to_string(), err.to_string());
+                return HashMap::new();
+            }
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
             return HashMap::new();
         };
         match manifest::parse(&text) {
@@ -189,43 +222,9 @@ pub fn stem_of(path: &Path) -> String {
         .unwrap_or_else(|| "article".to_string())
 }
 
-/// A one-line reason for an I/O failure, without the OS error number.
-fn io_reason(err: std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => {
-            let text = err.to_string();
-            text.split(" (os error").next().unwrap_or(&text).to_string()
-        }
-    }
-}
-
-/// A byte count for people: "512 B", "3.2 KiB", "10.0 MiB".
-pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-    if bytes < 1024 {
-        return format!("{bytes} B");
-    }
-    let mut value = bytes as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn human_sizes_read_naturally() {
-        assert_eq!(human_size(512), "512 B");
-        assert_eq!(human_size(10 * 1024 * 1024), "10.0 MiB");
-        assert_eq!(human_size(1536), "1.5 KiB");
-    }
 
     #[test]
     fn folders_are_walked_in_name_order_skipping_hidden_and_unknown_files() {
@@ -255,6 +254,22 @@ mod tests {
         fs::write(&file, "x").unwrap();
         let (sources, _) = discover(&[file.clone(), dir.path().to_path_buf()]);
         assert_eq!(sources.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_reached_twice_through_a_link_is_walked_once_without_a_loop() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir(root.join("a")).unwrap();
+        fs::write(root.join("a/x.txt"), "x").unwrap();
+        std::os::unix::fs::symlink("a", root.join("b")).unwrap();
+        let (sources, errors) = discover(&[root.to_path_buf()]);
+        assert_eq!(sources.len(), 1);
+        assert!(
+            errors.is_empty(),
+            "a link beside its target is no loop: {errors:?}"
+        );
     }
 
     #[test]

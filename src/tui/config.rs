@@ -9,7 +9,6 @@
 
 use std::ffi::OsString;
 use std::fmt;
-use std::io::ErrorKind;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +18,7 @@ use toml::de::{DeTable, DeValue};
 use super::action::Action;
 use super::keymap::{Keymap, action_name};
 use super::theme::{self, Role, Theme};
+use crate::corpus::files;
 use crate::corpus::sanitize::{for_display, for_display_path};
 
 /// Environment variable naming the config file.
@@ -34,6 +34,14 @@ const SECTIONS: [&str; 7] = [
     "tags",
     "glyphs",
 ];
+
+/// The most a config file may hold, far above any real one; a FIFO or a
+/// device is refused before it is opened.
+const CONFIG_LIMIT: u64 = 10 * 1024 * 1024;
+
+/// The most problems reported one by one; the rest are counted in one
+/// more warning, so a file of garbage does not bury the screen.
+const MAX_WARNINGS: usize = 20;
 
 /// Everything the config file sets.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -136,12 +144,15 @@ fn load_resolved(resolved: Option<(PathBuf, Source)>) -> (Config, Vec<String>) {
         return (Config::default(), Vec::new());
     };
     let origin = for_display_path(&path).into_owned();
-    let error = match std::fs::read_to_string(&path) {
-        Ok(text) => return load_from_str(&text, &origin),
-        Err(e) if e.kind() == ErrorKind::NotFound && source == Source::DefaultDir => {
+    let error = match files::read_limited(&path, CONFIG_LIMIT) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => return load_from_str(&text, &origin),
+            Err(_) => "not UTF-8 text".to_owned(),
+        },
+        Err(e) if e.is_not_found() && source == Source::DefaultDir => {
             return (Config::default(), Vec::new());
         }
-        Err(e) if e.kind() == ErrorKind::NotFound => "file not found".to_owned(),
+        Err(e) if e.is_not_found() => "file not found".to_owned(),
         Err(e) => e.to_string(),
     };
     let given = match source {
@@ -178,21 +189,30 @@ fn read_str(text: &str, origin: &str) -> (Config, Vec<String>) {
     };
     let (config, problems) = read_table(&table);
     let spans = DeTable::parse(text).ok();
+    let lines = LineStarts::new(text);
     let mut located: Vec<(usize, String)> = problems
         .into_iter()
-        .map(|p| (line_of(text, spans.as_ref(), &p.path), p.message))
+        .map(|p| (line_of(&lines, spans.as_ref(), &p.path), p.message))
         .collect();
     located.sort_by_key(|(line, _)| *line);
-    let warnings = located
+    let unshown = located.len().saturating_sub(MAX_WARNINGS);
+    let mut warnings: Vec<String> = located
         .into_iter()
+        .take(MAX_WARNINGS)
         .map(|(line, message)| format!("storydiff: config {origin} line {line}: {message}"))
         .collect();
+    if unshown > 0 {
+        warnings.push(format!(
+            "storydiff: config {origin}: … and {unshown} more problems"
+        ));
+    }
     (config, warnings)
 }
 
 /// The one warning for a file that is not valid TOML.
 fn syntax_warning(text: &str, origin: &str, error: &toml::de::Error) -> String {
-    let line = error.span().map_or(1, |span| line_at(text, span.start));
+    let lines = LineStarts::new(text);
+    let line = error.span().map_or(1, |span| lines.line_at(span.start));
     let message = error.message().trim_end();
     format!(
         "storydiff: config {origin} line {line}: not valid TOML: {message}; using all the defaults"
@@ -306,19 +326,27 @@ fn read_thresholds(table: &toml::Table, config: &mut Config, problems: &mut Vec<
     }
 }
 
-/// The 1-based line of byte `offset` in `text`.
-fn line_at(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+/// Where each line of a text starts, so that finding the line of an offset
+/// takes a binary search rather than a scan from the top (a file with
+/// 100,000 problems would otherwise be scanned 100,000 times).
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// The line starts of `text`.
+    fn new(text: &str) -> LineStarts {
+        let after_newlines = text.match_indices('\n').map(|(i, _)| i + 1);
+        LineStarts(std::iter::once(0).chain(after_newlines).collect())
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line_at(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
 }
 
 /// The line of the deepest key of `path` that `spans` has; line 1 when
 /// not even the first key is found.
-fn line_of(text: &str, spans: Option<&Spanned<DeTable<'_>>>, path: &[String]) -> usize {
+fn line_of(lines: &LineStarts, spans: Option<&Spanned<DeTable<'_>>>, path: &[String]) -> usize {
     let Some(spans) = spans else { return 1 };
     let mut found = None;
     let mut value = None;
@@ -329,7 +357,7 @@ fn line_of(text: &str, spans: Option<&Spanned<DeTable<'_>>>, path: &[String]) ->
         found = Some(span);
         value = Some(inner.get_ref());
     }
-    found.map_or(1, |span| line_at(text, span.start))
+    found.map_or(1, |span| lines.line_at(span.start))
 }
 
 /// The entry `step` names inside `value` (or inside `top` when there is no
@@ -428,7 +456,8 @@ fn keys_part() -> String {
          # action that had it. A key is a single character (case matters: \"N\" is\n\
          # shift-n) or one of enter, esc, tab, backtab, space, up, down, left,\n\
          # right, home, end, pageup, pagedown, backspace, delete, insert, f1 to\n\
-         # f12, with ctrl-, alt- and shift- in front as needed (\"ctrl-d\").\n#[keys]\n",
+         # f12, with ctrl-, alt- and shift- in front as needed (\"ctrl-d\").\n\
+         # Ctrl-c always quits, and quit always keeps at least one key.\n#[keys]\n",
     );
     for action in Action::ALL {
         let keys: Vec<String> = keymap

@@ -120,6 +120,17 @@ fn a_bad_key_names_its_line_and_the_key() {
 }
 
 #[test]
+fn a_config_that_empties_quit_is_warned_and_quit_keeps_its_keys() {
+    let (config, warnings) = load("[keys]\nquit = []\n");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("line 2: quit: no key would be left to quit with"),
+        "{warnings:?}"
+    );
+    assert_eq!(config.keymap, Keymap::default());
+}
+
+#[test]
 fn bad_thresholds_keep_their_defaults() {
     let (config, warnings) = load("[thresholds]\nalign = 1.5\nstories = \"high\"\nalign2 = 0.1\n");
     assert_eq!(warnings.len(), 3, "{warnings:?}");
@@ -156,6 +167,30 @@ fn unknown_settings_and_misshapen_sections_are_reported() {
         warnings[0].contains("line 1: theme must be a string"),
         "{warnings:?}"
     );
+}
+
+#[test]
+fn a_hundred_thousand_unknown_keys_give_the_first_warnings_and_a_count() {
+    let text: String = (0..100_000).map(|i| format!("k{i} = 1\n")).collect();
+    let (config, warnings) = load(&text);
+    assert_eq!(config, Config::default());
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1, "{:?}", &warnings[..3]);
+    for (i, warning) in warnings[..MAX_WARNINGS].iter().enumerate() {
+        let line = i + 1;
+        let expected = format!("line {line}: unknown setting \"k{i}\"");
+        assert!(warning.contains(&expected), "{warning}");
+    }
+    let more = 100_000 - MAX_WARNINGS;
+    let last = format!("storydiff: config {ORIGIN}: … and {more} more problems");
+    assert_eq!(warnings[MAX_WARNINGS], last);
+}
+
+#[test]
+fn lines_are_found_from_their_starts() {
+    let lines = LineStarts::new("a\nbc\n\nd");
+    let found: Vec<usize> = (0..8).map(|offset| lines.line_at(offset)).collect();
+    assert_eq!(found, [1, 1, 2, 2, 2, 3, 4, 4]);
+    assert_eq!(lines.line_at(100), 4);
 }
 
 #[test]
@@ -201,6 +236,27 @@ fn a_missing_file_warns_unless_it_is_the_default_one() {
     assert!(warnings[0].contains("--config") && warnings[0].contains("not found"));
     let (_, warnings) = load_resolved(Some((missing, Source::Env)));
     assert!(warnings[0].contains("STORYDIFF_CONFIG"), "{warnings:?}");
+}
+
+#[test]
+fn a_folder_given_as_the_config_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (config, warnings) = load_resolved(Some((dir.path().to_path_buf(), Source::Explicit)));
+    assert_eq!(config, Config::default());
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains(
+            "(given with --config): not a regular file (a directory); using the defaults"
+        ),
+        "{warnings:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_null_device_is_an_empty_config() {
+    let null = Some((PathBuf::from("/dev/null"), Source::Env));
+    assert_eq!(load_resolved(null), (Config::default(), Vec::new()));
 }
 
 #[test]

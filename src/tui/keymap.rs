@@ -9,6 +9,7 @@
 //! combination. Terminals disagree on whether `N` arrives with SHIFT, so
 //! SHIFT is folded into the character before keys are compared.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -80,6 +81,12 @@ impl Key {
             _ => modifiers,
         };
         Key { code, modifiers }
+    }
+
+    /// Ctrl-c, which always quits: a config can add quit keys but not
+    /// take this one away or give it to another action.
+    pub fn always_quits() -> Key {
+        Key::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
     }
 
     /// The key a terminal event reports.
@@ -241,6 +248,9 @@ impl Keymap {
             return None;
         }
         let key = Key::from_event(event);
+        if key == Key::always_quits() {
+            return Some(Action::Quit);
+        }
         self.bindings
             .iter()
             .find(|(_, keys)| keys.contains(&key))
@@ -279,7 +289,7 @@ impl Keymap {
     pub(crate) fn apply_table(&self, table: &toml::Table) -> (Keymap, Vec<Problem>) {
         let mut map = self.clone();
         let mut problems = Vec::new();
-        let mut claims = Vec::new();
+        let mut claims = HashMap::new();
         for (name, value) in table {
             let Some(action) = action_named(name) else {
                 let message = format!(
@@ -298,16 +308,45 @@ impl Keymap {
             }
         }
         map.release(&claims, &mut problems);
+        map.keep_a_way_to_quit(self, &claims, &mut problems);
         (map, problems)
     }
 
+    /// Quit never loses its last key: left none, it keeps the keys it had
+    /// before that no other action took. Ctrl-c is always one of them.
+    fn keep_a_way_to_quit(
+        &mut self,
+        before: &Keymap,
+        claims: &HashMap<Key, Claim>,
+        problems: &mut Vec<Problem>,
+    ) {
+        let Some((_, keys)) = self.bindings.iter_mut().find(|(a, _)| *a == Action::Quit) else {
+            return;
+        };
+        if keys.is_empty() {
+            let free = |key: &&Key| claims.get(*key).is_none_or(|c| c.action == Action::Quit);
+            keys.extend(before.keys(Action::Quit).iter().filter(free));
+            if !keys.contains(&Key::always_quits()) {
+                keys.push(Key::always_quits());
+            }
+            let kept: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+            let message = format!(
+                "quit: no key would be left to quit with; keeping {}",
+                kept.join(", ")
+            );
+            problems.push(Problem::new(["quit"], message));
+        } else if !keys.contains(&Key::always_quits()) {
+            keys.push(Key::always_quits());
+        }
+    }
+
     /// Remove claimed keys from the actions that did not claim them.
-    fn release(&mut self, claims: &[Claim], problems: &mut Vec<Problem>) {
+    fn release(&mut self, claims: &HashMap<Key, Claim>, problems: &mut Vec<Problem>) {
         for (action, keys) in &mut self.bindings {
             let had_keys = !keys.is_empty();
             let mut taken_by = None;
             keys.retain(|key| {
-                let claim = claims.iter().find(|c| c.key == *key && c.action != *action);
+                let claim = claims.get(key).filter(|c| c.action != *action);
                 taken_by = claim.or(taken_by);
                 claim.is_none()
             });
@@ -359,18 +398,24 @@ fn key_list(
 }
 
 /// Give `keys` to `action` unless an earlier action of the same table
-/// already took them; returns the keys `action` gets.
+/// already took them; returns the keys `action` gets. Claims are looked up
+/// by key, so a list of 100,000 keys costs 100,000 look-ups, not their square.
 fn claim(
     action: Action,
     keys: Vec<(usize, Key)>,
-    claims: &mut Vec<Claim>,
+    claims: &mut HashMap<Key, Claim>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Key> {
     let name = action_name(action);
     let mut mine = Vec::new();
     for (index, key) in keys {
         let path = [name.clone(), index.to_string()];
-        match claims.iter().find(|c| c.key == key) {
+        if key == Key::always_quits() && action != Action::Quit {
+            let message = format!("{name}: \"{key}\" always quits; ignoring it here");
+            problems.push(Problem::new(path, message));
+            continue;
+        }
+        match claims.get(&key) {
             Some(earlier) if earlier.action != action => {
                 let other = action_name(earlier.action);
                 let message =
@@ -380,7 +425,7 @@ fn claim(
             Some(_) => {}
             None => {
                 mine.push(key);
-                claims.push(Claim { key, action, path });
+                claims.insert(key, Claim { key, action, path });
             }
         }
     }

@@ -259,3 +259,65 @@ fn bad_entries_are_warnings_and_skipped() {
     );
     assert_eq!(keymap.keys_for(Action::Search), ["F3"]);
 }
+
+#[test]
+fn a_hundred_thousand_keys_are_each_given_once() {
+    let keys: Vec<String> = (0x10000..0x10000 + 100_000)
+        .filter_map(char::from_u32)
+        .map(|c| toml::Value::String(c.to_string()).to_string())
+        .collect();
+    assert_eq!(keys.len(), 100_000);
+    let list = keys.join(", ");
+    let text = format!("next = [{list}]\nprevious = [{list}]");
+    let (keymap, problems) = Keymap::default().apply_table(&table(&text));
+    assert_eq!(keymap.keys(Action::Next).len(), 100_000);
+    assert!(keymap.keys(Action::Previous).is_empty());
+    assert_eq!(
+        problems.len(),
+        100_000,
+        "each of previous's keys stays with next"
+    );
+    assert_eq!(problems[99_999].path, ["previous", "99999"]);
+}
+
+#[test]
+fn ctrl_c_quits_whatever_the_config_says() {
+    let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let (keymap, problems) = Keymap::default().apply_table(&table(r#"quit = ["x"]"#));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(keymap.action(&ctrl_c), Some(Action::Quit));
+    assert_eq!(
+        keymap.keys_for(Action::Quit),
+        ["x", "Ctrl-c"],
+        "help shows it"
+    );
+    let (keymap, problems) = Keymap::default().apply_table(&table(r#"next = ["j", "ctrl-c"]"#));
+    assert_eq!(keymap.action(&ctrl_c), Some(Action::Quit));
+    assert_eq!(keymap.keys_for(Action::Next), ["j"]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, ["next", "1"]);
+    assert!(problems[0].message.contains("\"ctrl-c\" always quits"));
+}
+
+#[test]
+fn quit_is_never_left_without_a_key() {
+    let defaults = Keymap::default();
+    let (keymap, problems) = defaults.apply_table(&table("quit = []"));
+    assert_eq!(keymap.keys(Action::Quit), defaults.keys(Action::Quit));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, ["quit"]);
+    let message = "quit: no key would be left to quit with; keeping \"q\", \"ctrl-c\"";
+    assert_eq!(problems[0].message, message);
+
+    // j stays with next, the first to ask for it: quit keeps its own keys.
+    let (keymap, problems) = defaults.apply_table(&table("next = [\"j\"]\nquit = [\"j\"]"));
+    assert_eq!(keymap.action(&char_key('j')), Some(Action::Next));
+    assert_eq!(keymap.keys_for(Action::Quit), ["q", "Ctrl-c"]);
+    let paths: Vec<String> = problems.iter().map(|p| p.path.join(".")).collect();
+    assert_eq!(paths, ["quit.0", "quit"], "{problems:?}");
+
+    // A default key given to another action is not taken back.
+    let (keymap, _) = defaults.apply_table(&table("search = [\"q\"]\nquit = []"));
+    assert_eq!(keymap.action(&char_key('q')), Some(Action::Search));
+    assert_eq!(keymap.keys_for(Action::Quit), ["Ctrl-c"]);
+}

@@ -10,6 +10,7 @@ pub mod lenses;
 pub mod marks;
 pub mod review;
 pub mod run;
+mod signals;
 pub mod theme;
 pub mod ui;
 pub mod update;
