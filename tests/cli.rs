@@ -162,7 +162,7 @@ fn config_exits_1_when_quit_would_have_no_key_and_0_when_valid() {
     );
     assert_eq!(output.status.code(), Some(1), "{stderr}");
 
-    std::fs::write(&path, "[keys]\nquit = [\"x\"]\n").unwrap();
+    std::fs::write(&path, "[keys]\nquit = [\"X\"]\n").unwrap();
     let output = storydiff()
         .args(["config", "--config"])
         .arg(&path)

@@ -105,6 +105,22 @@ impl Session {
         }
     }
 
+    /// Feeds output to the emulator until `ready` holds for its screen (a
+    /// frame's text can arrive before the cursor sequences that end it).
+    fn wait_until(&mut self, what: &str, ready: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !ready(self.parser.screen()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(!left.is_zero(), "timed out waiting for {what}");
+            if let Ok(bytes) = self
+                .output
+                .recv_timeout(left.min(Duration::from_millis(200)))
+            {
+                self.take(&bytes);
+            }
+        }
+    }
+
     /// Feeds output to the emulator and keeps it.
     fn take(&mut self, bytes: &[u8]) {
         self.parser.process(bytes);
@@ -312,8 +328,10 @@ fn reopening_the_demo_goes_back_to_the_same_row() {
 fn assert_signal_restores_the_terminal(signal: i32, name: &str) {
     let mut session = Session::start();
     session.wait_for("row 1/");
+    session.wait_until("the first frame's cursor and mouse modes", |screen| {
+        screen.alternate_screen() && screen.hide_cursor()
+    });
     let screen = session.parser.screen();
-    assert!(screen.alternate_screen() && screen.hide_cursor());
     assert_ne!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
     let pid = session.child.process_id().expect("storydiff has a pid");
     let pid = libc::pid_t::try_from(pid).unwrap();

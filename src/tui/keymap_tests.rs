@@ -283,12 +283,12 @@ fn a_hundred_thousand_keys_are_each_given_once() {
 #[test]
 fn ctrl_c_quits_whatever_the_config_says() {
     let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    let (keymap, problems) = Keymap::default().apply_table(&table(r#"quit = ["x"]"#));
+    let (keymap, problems) = Keymap::default().apply_table(&table(r#"quit = ["X"]"#));
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(keymap.action(&ctrl_c), Some(Action::Quit));
     assert_eq!(
         keymap.keys_for(Action::Quit),
-        ["x", "Ctrl-c"],
+        ["X", "Ctrl-c"],
         "help shows it"
     );
     let (keymap, problems) = Keymap::default().apply_table(&table(r#"next = ["j", "ctrl-c"]"#));
