@@ -17,6 +17,9 @@
 
 use rustc_hash::FxHashMap;
 
+mod sketch;
+use sketch::Sketch;
+
 use crate::corpus::Sentence;
 use crate::corpus::terms::{self, TermKind, fold_word, is_stop_word};
 
@@ -194,64 +197,13 @@ pub struct Passage {
     anchor_mass: f32,
 }
 
-/// Buckets of a trigram sketch. A sentence has 100–300 distinct trigrams, so
-/// collisions are rare, and signed hashing makes their error average out.
-const SKETCH_SIZE: usize = 1024;
-
-/// A signed feature-hashing sketch of a sparse vector.
-#[derive(Debug, Clone, PartialEq)]
-struct Sketch(Vec<f32>);
-
-impl Default for Sketch {
-    fn default() -> Self {
-        Sketch(vec![0.0; SKETCH_SIZE])
-    }
-}
-
-impl Sketch {
-    fn of(sparse: &Sparse) -> Self {
-        let mut sketch = Sketch::default();
-        for &(feature, weight) in &sparse.0 {
-            let h = feature.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            let bucket = (h >> 54) as usize % SKETCH_SIZE;
-            let sign = if h & 1 == 0 { 1.0 } else { -1.0 };
-            sketch.0[bucket] += sign * weight;
-        }
-        sketch
-    }
-
-    fn dot(&self, other: &Sketch) -> f32 {
-        let mut lanes = [0.0f32; 8];
-        for (a, b) in self.0.chunks_exact(8).zip(other.0.chunks_exact(8)) {
-            for k in 0..8 {
-                lanes[k] += a[k] * b[k];
-            }
-        }
-        lanes.iter().sum()
-    }
-
-    fn norm(&self) -> f32 {
-        self.dot(self).sqrt()
-    }
-
-    fn sum(parts: &[&Sketch]) -> Sketch {
-        let mut out = Sketch::default();
-        for part in parts {
-            for (o, x) in out.0.iter_mut().zip(&part.0) {
-                *o += x;
-            }
-        }
-        out
-    }
-}
-
 impl Passage {
     /// Weights one sentence's features by `idf`.
     pub fn of_sentence(features: &SentenceFeatures, idf: &FxHashMap<Feature, f32>) -> Self {
         Self::from_vectors(
             features.terms.weighted(idf),
             features.anchors.weighted(idf),
-            Sketch::of(&features.trigrams.weighted(idf)),
+            Sketch::of(&features.trigrams.weighted(idf).0),
         )
     }
 
@@ -346,27 +298,6 @@ mod tests {
         assert_eq!(a.dot(&b), 10.0);
         let s = Sparse::sum(&[&a, &b]);
         assert_eq!(s, sparse(&[(1, 1.0), (3, 6.0), (5, 1.0), (7, 3.0)]));
-    }
-
-    #[test]
-    fn sketch_dot_approximates_the_exact_dot() {
-        let a = sparse(
-            &(0..200)
-                .map(|k| (k * 7, 1.0 + (k % 5) as f32))
-                .collect::<Vec<_>>(),
-        );
-        let b = sparse(
-            &(0..200)
-                .map(|k| (k * 11, 1.0 + (k % 3) as f32))
-                .collect::<Vec<_>>(),
-        );
-        let exact = a.dot(&b) / (a.norm() * b.norm());
-        let (sa, sb) = (Sketch::of(&a), Sketch::of(&b));
-        let approx = sa.dot(&sb) / (sa.norm() * sb.norm());
-        assert!(
-            (exact - approx).abs() < 0.05,
-            "exact {exact}, sketch {approx}"
-        );
     }
 
     #[test]
