@@ -15,13 +15,14 @@
 //! (feature hashing), whose dot product approximates the exact one without
 //! bias and runs as straight-line vector arithmetic.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 mod sketch;
 use sketch::Sketch;
 
 use crate::corpus::Sentence;
-use crate::corpus::terms::{self, TermKind, fold_word, is_stop_word};
+use crate::corpus::terms::{self, Term, TermKind, fold_word, is_stop_word};
 
 /// A feature id: interned terms below 2⁶³, packed character trigrams above.
 type Feature = u64;
@@ -135,18 +136,27 @@ fn trigram(a: char, b: char, c: char) -> Feature {
 
 /// Extracts the features of one sentence.
 pub fn sentence_features(sentence: &Sentence, interner: &mut Interner) -> SentenceFeatures {
-    let mut term_counts = FxHashMap::default();
-    let mut anchor_counts = FxHashMap::default();
-    for term in terms::terms(&sentence.text) {
-        let id = interner.id(&term.key);
-        *term_counts.entry(id).or_default() += 1.0;
-        if matches!(
-            term.kind,
-            TermKind::Name | TermKind::Alias | TermKind::Number
-        ) {
-            *anchor_counts.entry(id).or_default() += 1.0;
-        }
-    }
+    intern(extract(sentence), interner)
+}
+
+/// Extracts the features of many sentences: the text work in parallel, the
+/// interning in order, so ids are the same as one sentence at a time.
+pub(crate) fn sentences_features(
+    sentences: &[&Sentence],
+    interner: &mut Interner,
+) -> Vec<SentenceFeatures> {
+    let extracted: Vec<Extracted> = sentences.par_iter().map(|s| extract(s)).collect();
+    extracted.into_iter().map(|e| intern(e, interner)).collect()
+}
+
+/// A sentence's terms, trigram counts and word count, before interning.
+struct Extracted {
+    terms: Vec<Term>,
+    trigrams: FxHashMap<Feature, f32>,
+    words: usize,
+}
+
+fn extract(sentence: &Sentence) -> Extracted {
     let mut trigram_counts = FxHashMap::default();
     let mut words = 0;
     for word in terms::words(&sentence.text) {
@@ -163,11 +173,31 @@ pub fn sentence_features(sentence: &Sentence, interner: &mut Interner) -> Senten
             *trigram_counts.entry(trigram(w[0], w[1], w[2])).or_default() += 1.0;
         }
     }
+    Extracted {
+        terms: terms::terms(&sentence.text),
+        trigrams: trigram_counts,
+        words,
+    }
+}
+
+fn intern(extracted: Extracted, interner: &mut Interner) -> SentenceFeatures {
+    let mut term_counts = FxHashMap::default();
+    let mut anchor_counts = FxHashMap::default();
+    for term in extracted.terms {
+        let id = interner.id(&term.key);
+        *term_counts.entry(id).or_default() += 1.0;
+        if matches!(
+            term.kind,
+            TermKind::Name | TermKind::Alias | TermKind::Number
+        ) {
+            *anchor_counts.entry(id).or_default() += 1.0;
+        }
+    }
     SentenceFeatures {
         terms: Sparse::from_counts(term_counts),
         anchors: Sparse::from_counts(anchor_counts),
-        trigrams: Sparse::from_counts(trigram_counts),
-        words,
+        trigrams: Sparse::from_counts(extracted.trigrams),
+        words: extracted.words,
     }
 }
 

@@ -22,15 +22,16 @@ impl PairScorer {
     pub fn new(left: &Article, right: &Article) -> Self {
         let mut interner = Interner::default();
         let mut extract = |a: &Article| -> Vec<SentenceFeatures> {
-            a.sentences()
-                .map(|s| features::sentence_features(s, &mut interner))
-                .collect()
+            let sentences: Vec<_> = a.sentences().collect();
+            features::sentences_features(&sentences, &mut interner)
         };
         let (lf, rf) = (extract(left), extract(right));
         let all: Vec<&SentenceFeatures> = lf.iter().chain(&rf).collect();
         let idf = features::idf(&all);
         let weigh = |fs: &[SentenceFeatures]| -> Vec<Passage> {
-            fs.iter().map(|f| Passage::of_sentence(f, &idf)).collect()
+            fs.par_iter()
+                .map(|f| Passage::of_sentence(f, &idf))
+                .collect()
         };
         let (left, right) = (weigh(&lf), weigh(&rf));
         // Rows are independent: score them in parallel.
