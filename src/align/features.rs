@@ -18,7 +18,10 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+mod profile;
 mod sketch;
+
+pub(crate) use profile::{Profile, trigram_ranks};
 use sketch::Sketch;
 
 use crate::corpus::Sentence;

@@ -14,8 +14,11 @@
 //! assert!(alignment.rows.iter().any(|r| r.kind == RowKind::Reworded));
 //! ```
 
+mod augment;
+mod candidates;
 pub mod features;
 mod link;
+mod matching;
 mod matrix;
 mod rows;
 
@@ -96,7 +99,8 @@ pub struct Alignment {
 
 /// Aligns the sentences of two articles.
 pub fn align(left: &Article, right: &Article, options: &AlignOptions) -> Alignment {
-    let scorer = matrix::PairScorer::new(left, right);
+    let floor = link::floor(options.threshold);
+    let scorer = matrix::PairScorer::new(left, right).with_candidates(floor);
     let links = link::find_links(&scorer, options.threshold);
     let rows = rows::build_rows(&links, &left.sentence_texts(), &right.sentence_texts());
     let summary = rows::summarize(&rows, &scorer);
@@ -104,12 +108,13 @@ pub fn align(left: &Article, right: &Article, options: &AlignOptions) -> Alignme
 }
 
 /// Background similarity of all sentence pairs of two articles: (mean, standard deviation).
-/// Used to justify [`DEFAULT_THRESHOLD`] on development data.
+/// Used to justify [`DEFAULT_THRESHOLD`] on development data. It scores every
+/// pair, so it is quadratic; [`align`] never does.
 pub fn background_similarity(left: &Article, right: &Article) -> (f32, f32) {
     let scorer = matrix::PairScorer::new(left, right);
     let values: Vec<f32> = (0..scorer.left_len())
         .flat_map(|i| (0..scorer.right_len()).map(move |j| (i, j)))
-        .map(|(i, j)| scorer.single(i, j))
+        .map(|(i, j)| scorer.similarity(i, j))
         .collect();
     let n = values.len().max(1) as f32;
     let mean = values.iter().sum::<f32>() / n;
