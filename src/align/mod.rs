@@ -97,6 +97,40 @@ pub struct Alignment {
     pub summary: AlignmentSummary,
 }
 
+impl Alignment {
+    /// The same alignment seen from the other side: the right article on the
+    /// left. Links keep their kinds and similarities; rows follow the new
+    /// left article's reading order, with unmatched sentences interleaved
+    /// and moved rows marked as [`align`] does; shares and counts swap sides.
+    pub fn flipped(&self) -> Alignment {
+        let (mut left_len, mut right_len) = (0, 0);
+        let mut linked = Vec::new();
+        for row in &self.rows {
+            left_len += row.left.len();
+            right_len += row.right.len();
+            if !row.left.is_empty() && !row.right.is_empty() {
+                linked.push(AlignedRow {
+                    left: row.right.clone(),
+                    right: row.left.clone(),
+                    ..row.clone()
+                });
+            }
+        }
+        linked.sort_by_key(|row| row.left[0]);
+        let s = &self.summary;
+        Alignment {
+            rows: rows::order_rows(linked, right_len, left_len),
+            summary: AlignmentSummary {
+                left_shared: s.right_shared,
+                right_shared: s.left_shared,
+                left_only: s.right_only,
+                right_only: s.left_only,
+                ..*s
+            },
+        }
+    }
+}
+
 /// Aligns the sentences of two articles.
 pub fn align(left: &Article, right: &Article, options: &AlignOptions) -> Alignment {
     let floor = link::floor(options.threshold);
