@@ -15,10 +15,17 @@
 //! (feature hashing), whose dot product approximates the exact one without
 //! bias and runs as straight-line vector arithmetic.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+mod profile;
+mod sketch;
+
+pub(crate) use profile::{Profile, trigram_ranks};
+use sketch::Sketch;
+
 use crate::corpus::Sentence;
-use crate::corpus::terms::{self, TermKind, fold_word, is_stop_word};
+use crate::corpus::terms::{self, Term, TermKind, fold_word, is_stop_word};
 
 /// A feature id: interned terms below 2⁶³, packed character trigrams above.
 type Feature = u64;
@@ -132,18 +139,27 @@ fn trigram(a: char, b: char, c: char) -> Feature {
 
 /// Extracts the features of one sentence.
 pub fn sentence_features(sentence: &Sentence, interner: &mut Interner) -> SentenceFeatures {
-    let mut term_counts = FxHashMap::default();
-    let mut anchor_counts = FxHashMap::default();
-    for term in terms::terms(&sentence.text) {
-        let id = interner.id(&term.key);
-        *term_counts.entry(id).or_default() += 1.0;
-        if matches!(
-            term.kind,
-            TermKind::Name | TermKind::Alias | TermKind::Number
-        ) {
-            *anchor_counts.entry(id).or_default() += 1.0;
-        }
-    }
+    intern(extract(sentence), interner)
+}
+
+/// Extracts the features of many sentences: the text work in parallel, the
+/// interning in order, so ids are the same as one sentence at a time.
+pub(crate) fn sentences_features(
+    sentences: &[&Sentence],
+    interner: &mut Interner,
+) -> Vec<SentenceFeatures> {
+    let extracted: Vec<Extracted> = sentences.par_iter().map(|s| extract(s)).collect();
+    extracted.into_iter().map(|e| intern(e, interner)).collect()
+}
+
+/// A sentence's terms, trigram counts and word count, before interning.
+struct Extracted {
+    terms: Vec<Term>,
+    trigrams: FxHashMap<Feature, f32>,
+    words: usize,
+}
+
+fn extract(sentence: &Sentence) -> Extracted {
     let mut trigram_counts = FxHashMap::default();
     let mut words = 0;
     for word in terms::words(&sentence.text) {
@@ -160,11 +176,31 @@ pub fn sentence_features(sentence: &Sentence, interner: &mut Interner) -> Senten
             *trigram_counts.entry(trigram(w[0], w[1], w[2])).or_default() += 1.0;
         }
     }
+    Extracted {
+        terms: terms::terms(&sentence.text),
+        trigrams: trigram_counts,
+        words,
+    }
+}
+
+fn intern(extracted: Extracted, interner: &mut Interner) -> SentenceFeatures {
+    let mut term_counts = FxHashMap::default();
+    let mut anchor_counts = FxHashMap::default();
+    for term in extracted.terms {
+        let id = interner.id(&term.key);
+        *term_counts.entry(id).or_default() += 1.0;
+        if matches!(
+            term.kind,
+            TermKind::Name | TermKind::Alias | TermKind::Number
+        ) {
+            *anchor_counts.entry(id).or_default() += 1.0;
+        }
+    }
     SentenceFeatures {
         terms: Sparse::from_counts(term_counts),
         anchors: Sparse::from_counts(anchor_counts),
-        trigrams: Sparse::from_counts(trigram_counts),
-        words,
+        trigrams: Sparse::from_counts(extracted.trigrams),
+        words: extracted.words,
     }
 }
 
@@ -194,64 +230,13 @@ pub struct Passage {
     anchor_mass: f32,
 }
 
-/// Buckets of a trigram sketch. A sentence has 100–300 distinct trigrams, so
-/// collisions are rare, and signed hashing makes their error average out.
-const SKETCH_SIZE: usize = 1024;
-
-/// A signed feature-hashing sketch of a sparse vector.
-#[derive(Debug, Clone, PartialEq)]
-struct Sketch(Vec<f32>);
-
-impl Default for Sketch {
-    fn default() -> Self {
-        Sketch(vec![0.0; SKETCH_SIZE])
-    }
-}
-
-impl Sketch {
-    fn of(sparse: &Sparse) -> Self {
-        let mut sketch = Sketch::default();
-        for &(feature, weight) in &sparse.0 {
-            let h = feature.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            let bucket = (h >> 54) as usize % SKETCH_SIZE;
-            let sign = if h & 1 == 0 { 1.0 } else { -1.0 };
-            sketch.0[bucket] += sign * weight;
-        }
-        sketch
-    }
-
-    fn dot(&self, other: &Sketch) -> f32 {
-        let mut lanes = [0.0f32; 8];
-        for (a, b) in self.0.chunks_exact(8).zip(other.0.chunks_exact(8)) {
-            for k in 0..8 {
-                lanes[k] += a[k] * b[k];
-            }
-        }
-        lanes.iter().sum()
-    }
-
-    fn norm(&self) -> f32 {
-        self.dot(self).sqrt()
-    }
-
-    fn sum(parts: &[&Sketch]) -> Sketch {
-        let mut out = Sketch::default();
-        for part in parts {
-            for (o, x) in out.0.iter_mut().zip(&part.0) {
-                *o += x;
-            }
-        }
-        out
-    }
-}
-
 impl Passage {
     /// Weights one sentence's features by `idf`.
     pub fn of_sentence(features: &SentenceFeatures, idf: &FxHashMap<Feature, f32>) -> Self {
         Self::from_vectors(
             features.terms.weighted(idf),
             features.anchors.weighted(idf),
-            Sketch::of(&features.trigrams.weighted(idf)),
+            Sketch::of(&features.trigrams.weighted(idf).0),
         )
     }
 
@@ -346,27 +331,6 @@ mod tests {
         assert_eq!(a.dot(&b), 10.0);
         let s = Sparse::sum(&[&a, &b]);
         assert_eq!(s, sparse(&[(1, 1.0), (3, 6.0), (5, 1.0), (7, 3.0)]));
-    }
-
-    #[test]
-    fn sketch_dot_approximates_the_exact_dot() {
-        let a = sparse(
-            &(0..200)
-                .map(|k| (k * 7, 1.0 + (k % 5) as f32))
-                .collect::<Vec<_>>(),
-        );
-        let b = sparse(
-            &(0..200)
-                .map(|k| (k * 11, 1.0 + (k % 3) as f32))
-                .collect::<Vec<_>>(),
-        );
-        let exact = a.dot(&b) / (a.norm() * b.norm());
-        let (sa, sb) = (Sketch::of(&a), Sketch::of(&b));
-        let approx = sa.dot(&sb) / (sa.norm() * sb.norm());
-        assert!(
-            (exact - approx).abs() < 0.05,
-            "exact {exact}, sketch {approx}"
-        );
     }
 
     #[test]

@@ -14,8 +14,11 @@
 //! assert!(alignment.rows.iter().any(|r| r.kind == RowKind::Reworded));
 //! ```
 
+mod augment;
+mod candidates;
 pub mod features;
 mod link;
+mod matching;
 mod matrix;
 mod rows;
 
@@ -94,9 +97,44 @@ pub struct Alignment {
     pub summary: AlignmentSummary,
 }
 
+impl Alignment {
+    /// The same alignment seen from the other side: the right article on the
+    /// left. Links keep their kinds and similarities; rows follow the new
+    /// left article's reading order, with unmatched sentences interleaved
+    /// and moved rows marked as [`align`] does; shares and counts swap sides.
+    pub fn flipped(&self) -> Alignment {
+        let (mut left_len, mut right_len) = (0, 0);
+        let mut linked = Vec::new();
+        for row in &self.rows {
+            left_len += row.left.len();
+            right_len += row.right.len();
+            if !row.left.is_empty() && !row.right.is_empty() {
+                linked.push(AlignedRow {
+                    left: row.right.clone(),
+                    right: row.left.clone(),
+                    ..row.clone()
+                });
+            }
+        }
+        linked.sort_by_key(|row| row.left[0]);
+        let s = &self.summary;
+        Alignment {
+            rows: rows::order_rows(linked, right_len, left_len),
+            summary: AlignmentSummary {
+                left_shared: s.right_shared,
+                right_shared: s.left_shared,
+                left_only: s.right_only,
+                right_only: s.left_only,
+                ..*s
+            },
+        }
+    }
+}
+
 /// Aligns the sentences of two articles.
 pub fn align(left: &Article, right: &Article, options: &AlignOptions) -> Alignment {
-    let scorer = matrix::PairScorer::new(left, right);
+    let floor = link::floor(options.threshold);
+    let scorer = matrix::PairScorer::new(left, right).with_candidates(floor);
     let links = link::find_links(&scorer, options.threshold);
     let rows = rows::build_rows(&links, &left.sentence_texts(), &right.sentence_texts());
     let summary = rows::summarize(&rows, &scorer);
@@ -104,24 +142,16 @@ pub fn align(left: &Article, right: &Article, options: &AlignOptions) -> Alignme
 }
 
 /// Background similarity of all sentence pairs of two articles: (mean, standard deviation).
-/// Used to justify [`DEFAULT_THRESHOLD`] on development data.
+/// Used to justify [`DEFAULT_THRESHOLD`] on development data. It scores every
+/// pair, so it is quadratic; [`align`] never does.
 pub fn background_similarity(left: &Article, right: &Article) -> (f32, f32) {
     let scorer = matrix::PairScorer::new(left, right);
     let values: Vec<f32> = (0..scorer.left_len())
         .flat_map(|i| (0..scorer.right_len()).map(move |j| (i, j)))
-        .map(|(i, j)| scorer.single(i, j))
+        .map(|(i, j)| scorer.similarity(i, j))
         .collect();
     let n = values.len().max(1) as f32;
     let mean = values.iter().sum::<f32>() / n;
     let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f32>() / n;
     (mean, variance.sqrt())
-}
-
-impl Alignment {
-    /// The same links seen from the other side: sides and one-sided kinds
-    /// swapped, rows in the new left article's reading order, `moved`
-    /// recomputed for the new orientation. Kinds and similarities are kept.
-    pub fn flipped(&self) -> Alignment {
-        rows::flip(self)
-    }
 }

@@ -71,31 +71,49 @@ impl AlignedRow {
 }
 
 /// Builds rows in left reading order, interleaving unmatched right sentences
-/// before the next in-order link that follows them on the right.
+/// before the next in-order link that follows them on the right. `links`
+/// are sorted by their first left sentence.
 pub fn build_rows(links: &[Link], left: &[&str], right: &[&str]) -> Vec<AlignedRow> {
-    let in_order = longest_increasing(links);
-    let mut right_linked = vec![false; right.len()];
-    for link in links {
-        right_linked[link.right.0..link.right.1].fill(true);
+    let linked = links
+        .iter()
+        .map(|link| linked_row(link, left, right))
+        .collect();
+    order_rows(linked, left.len(), right.len())
+}
+
+/// Puts linked rows (sorted by their first left sentence) in left reading
+/// order with every unlinked sentence of either side in a one-sided row:
+/// left ones where they fall, right ones before the next in-order linked row
+/// that follows them on the right. Marks the rows outside the longest run
+/// that also increases on the right as moved.
+pub fn order_rows(linked: Vec<AlignedRow>, left_len: usize, right_len: usize) -> Vec<AlignedRow> {
+    let firsts: Vec<usize> = linked.iter().map(|r| r.right[0]).collect();
+    let in_order = longest_increasing(&firsts);
+    let mut right_linked = vec![false; right_len];
+    for row in &linked {
+        for &j in &row.right {
+            right_linked[j] = true;
+        }
     }
-    let mut rows = Vec::with_capacity(left.len() + right.len());
+    let mut rows = Vec::with_capacity(left_len + right_len);
     let mut next_right = 0;
+    let mut linked = linked.into_iter().zip(in_order).peekable();
     let mut i = 0;
-    while i < left.len() {
-        let Some((k, link)) = links.iter().enumerate().find(|(_, l)| l.left.0 == i) else {
+    while i < left_len {
+        let Some((mut row, in_order)) = linked.next_if(|(r, _)| r.left[0] == i) else {
             rows.push(one_sided(RowKind::LeftOnly, i));
             i += 1;
             continue;
         };
-        let moved = !in_order[k];
-        if !moved {
-            flush_right(&mut rows, &right_linked, &mut next_right, link.right.0);
-            next_right = next_right.max(link.right.1);
+        row.moved = !in_order;
+        if in_order {
+            flush_right(&mut rows, &right_linked, &mut next_right, row.right[0]);
+            next_right = next_right.max(row.right[row.right.len() - 1] + 1);
         }
-        rows.push(linked_row(link, moved, left, right));
-        i = link.left.1;
+        i = row.left[row.left.len() - 1] + 1;
+        rows.push(row);
     }
-    flush_right(&mut rows, &right_linked, &mut next_right, right.len());
+    flush_right(&mut rows, &right_linked, &mut next_right, right_len);
     rows
 }
 
@@ -122,7 +140,7 @@ fn one_sided(kind: RowKind, index: usize) -> AlignedRow {
     }
 }
 
-fn linked_row(link: &Link, moved: bool, left: &[&str], right: &[&str]) -> AlignedRow {
+fn linked_row(link: &Link, left: &[&str], right: &[&str]) -> AlignedRow {
     let l: Vec<usize> = (link.left.0..link.left.1).collect();
     let r: Vec<usize> = (link.right.0..link.right.1).collect();
     let same =
@@ -140,7 +158,7 @@ fn linked_row(link: &Link, moved: bool, left: &[&str], right: &[&str]) -> Aligne
         } else {
             link.similarity.clamp(0.0, 1.0)
         },
-        moved,
+        moved: false,
     }
 }
 
@@ -154,22 +172,28 @@ fn letters_only<'a>(parts: impl Iterator<Item = &'a str>) -> String {
         .collect()
 }
 
-/// Marks the links (in left order) that belong to the longest run in which
-/// the right side also increases; the others are moved.
-fn longest_increasing(links: &[Link]) -> Vec<bool> {
-    let n = links.len();
-    let mut length = vec![1usize; n];
-    let mut previous = vec![usize::MAX; n];
-    for k in 0..n {
-        for p in 0..k {
-            if links[p].right.0 < links[k].right.0 && length[p] + 1 > length[k] {
-                length[k] = length[p] + 1;
-                previous[k] = p;
-            }
+/// Marks the entries that belong to the longest strictly increasing
+/// subsequence of `values`: of several, the one that ends earliest, reached
+/// through the earliest possible predecessor at each step. Patience sorting,
+/// O(k log k).
+fn longest_increasing(values: &[usize]) -> Vec<bool> {
+    // levels[l]: indices whose longest run ending there has length l + 1, in
+    // index order; their values never increase along a level.
+    let mut levels: Vec<Vec<usize>> = Vec::new();
+    let mut previous = vec![usize::MAX; values.len()];
+    for (k, &value) in values.iter().enumerate() {
+        let level = levels.partition_point(|l| values[*l.last().expect("non-empty")] < value);
+        if level > 0 {
+            let below = &levels[level - 1];
+            previous[k] = below[below.partition_point(|&p| values[p] >= value)];
+        }
+        match levels.get_mut(level) {
+            Some(l) => l.push(k),
+            None => levels.push(vec![k]),
         }
     }
-    let mut keep = vec![false; n];
-    let mut k = (0..n).max_by_key(|&k| (length[k], std::cmp::Reverse(k)));
+    let mut keep = vec![false; values.len()];
+    let mut k = levels.last().map(|l| l[0]);
     while let Some(idx) = k {
         keep[idx] = true;
         k = (previous[idx] != usize::MAX).then_some(previous[idx]);
@@ -216,73 +240,74 @@ fn share(part: usize, total: usize) -> f32 {
     }
 }
 
-/// The rows of `alignment` seen from the other side (see [`super::Alignment::flipped`]).
-pub fn flip(alignment: &super::Alignment) -> super::Alignment {
-    let count = |side: fn(&AlignedRow) -> &Vec<usize>| {
-        alignment
-            .rows
-            .iter()
-            .flat_map(|r| side(r).iter().copied())
-            .max()
-            .map_or(0, |m| m + 1)
-    };
-    let (new_left, new_right) = (count(|r| &r.right), count(|r| &r.left));
-    let mut linked: Vec<&AlignedRow> = alignment
-        .rows
-        .iter()
-        .filter(|r| !r.left.is_empty() && !r.right.is_empty())
-        .collect();
-    linked.sort_by_key(|r| r.right[0]);
-    let links: Vec<Link> = linked
-        .iter()
-        .map(|r| Link {
-            left: (r.right[0], r.right[r.right.len() - 1] + 1),
-            right: (r.left[0], r.left[r.left.len() - 1] + 1),
-            similarity: r.similarity,
-        })
-        .collect();
-    let in_order = longest_increasing(&links);
-    let mut right_linked = vec![false; new_right];
-    for link in &links {
-        right_linked[link.right.0..link.right.1].fill(true);
-    }
-    let mut rows = Vec::with_capacity(alignment.rows.len());
-    let mut next_right = 0;
-    let mut link_at = vec![None; new_left];
-    for (k, link) in links.iter().enumerate() {
-        link_at[link.left.0] = Some(k);
-    }
-    let mut i = 0;
-    while i < new_left {
-        let Some(k) = link_at[i] else {
-            rows.push(one_sided(RowKind::LeftOnly, i));
-            i += 1;
-            continue;
-        };
-        let (link, moved) = (&links[k], !in_order[k]);
-        if !moved {
-            flush_right(&mut rows, &right_linked, &mut next_right, link.right.0);
-            next_right = next_right.max(link.right.1);
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The quadratic rule `longest_increasing` must reproduce: each entry
+    /// extends the earliest entry before it with the longest run, and the
+    /// run kept is the earliest ending one of the greatest length.
+    fn quadratic(values: &[usize]) -> Vec<bool> {
+        let n = values.len();
+        let mut length = vec![1usize; n];
+        let mut previous = vec![usize::MAX; n];
+        for k in 0..n {
+            for p in 0..k {
+                if values[p] < values[k] && length[p] + 1 > length[k] {
+                    length[k] = length[p] + 1;
+                    previous[k] = p;
+                }
+            }
         }
-        rows.push(AlignedRow {
-            kind: linked[k].kind,
-            left: (link.left.0..link.left.1).collect(),
-            right: (link.right.0..link.right.1).collect(),
-            similarity: link.similarity,
-            moved,
-        });
-        i = link.left.1;
+        let mut keep = vec![false; n];
+        let mut k = (0..n).max_by_key(|&k| (length[k], std::cmp::Reverse(k)));
+        while let Some(idx) = k {
+            keep[idx] = true;
+            k = (previous[idx] != usize::MAX).then_some(previous[idx]);
+        }
+        keep
     }
-    flush_right(&mut rows, &right_linked, &mut next_right, new_right);
-    let s = alignment.summary;
-    super::Alignment {
-        rows,
-        summary: AlignmentSummary {
-            left_shared: s.right_shared,
-            right_shared: s.left_shared,
-            left_only: s.right_only,
-            right_only: s.left_only,
-            ..s
-        },
+
+    proptest! {
+        #[test]
+        fn patience_sorting_keeps_the_same_run(values in prop::collection::vec(0usize..40, 0..60)) {
+            // Rows start at distinct right sentences.
+            let mut seen = std::collections::HashSet::new();
+            let values: Vec<usize> = values.into_iter().filter(|v| seen.insert(*v)).collect();
+            prop_assert_eq!(longest_increasing(&values), quadratic(&values));
+        }
+
+        #[test]
+        fn patience_sorting_handles_repeated_values(values in prop::collection::vec(0usize..8, 0..40)) {
+            prop_assert_eq!(longest_increasing(&values), quadratic(&values));
+        }
+    }
+
+    #[test]
+    fn rows_interleave_unlinked_right_sentences_before_the_next_link() {
+        let linked = |l: usize, r: usize| AlignedRow {
+            kind: RowKind::Reworded,
+            left: vec![l],
+            right: vec![r],
+            similarity: 0.5,
+            moved: false,
+        };
+        let rows = order_rows(vec![linked(0, 2), linked(1, 0), linked(2, 3)], 3, 5);
+        let shape: Vec<(RowKind, Vec<usize>, Vec<usize>, bool)> = rows
+            .into_iter()
+            .map(|r| (r.kind, r.left, r.right, r.moved))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (RowKind::RightOnly, vec![], vec![1], false),
+                (RowKind::Reworded, vec![0], vec![2], false),
+                (RowKind::Reworded, vec![1], vec![0], true),
+                (RowKind::Reworded, vec![2], vec![3], false),
+                (RowKind::RightOnly, vec![], vec![4], false),
+            ]
+        );
     }
 }
