@@ -8,8 +8,6 @@
 
 #![no_main]
 
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -90,16 +88,10 @@ fn click(hits: &Hits, which: u8) -> Option<Pointer> {
         .or_else(|| pick(&hits.stories).map(Pointer::Story))
 }
 
-/// The demo app as it opens, with the opening pair's quotations and framing
-/// already found (as after a first look at each pane), so that a run does
-/// not spend most of its time recomputing them.
-fn demo_app() -> &'static App {
-    static APP: OnceLock<App> = OnceLock::new();
-    APP.get_or_init(|| {
-        let mut app = App::new(load_demo(), Config::default());
-        assert!(app.prepare_quotes() && app.prepare_framing());
-        app
-    })
+/// The demo app as it opens (made anew for every input: the app holds its
+/// review file handle, so it is neither shared nor cloned).
+fn demo_app() -> App {
+    App::new(load_demo(), Config::default())
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) -> Hits {
@@ -121,7 +113,7 @@ fuzz_target!(|data: &[u8]| {
     let [w, h, events @ ..] = data else {
         return;
     };
-    let mut app = demo_app().clone();
+    let mut app = demo_app();
     let Event::Resize(width, height) = size(*w, *h) else {
         unreachable!()
     };
