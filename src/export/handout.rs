@@ -120,10 +120,27 @@ impl<'a> Handout<'a> {
         Some((first, dates.max()?))
     }
 
+    /// The date range for people: "2017-10-23", "2017-10-23 to 2017-10-25",
+    /// or "undated".
+    pub fn dates_text(&self) -> String {
+        match self.date_range() {
+            None => "undated".to_owned(),
+            Some((a, b)) if a == b => a.to_string(),
+            Some((a, b)) => format!("{a} to {b}"),
+        }
+    }
+
     /// The threshold every pair of the story was aligned with.
     pub fn threshold(&self) -> f32 {
         self.collation.options.threshold
     }
+}
+
+/// An article's date for people, or "undated".
+pub fn date_text(article: &Article) -> String {
+    article
+        .date
+        .map_or_else(|| "undated".to_owned(), |d| d.to_string())
 }
 
 /// How many of `witnesses` carry a passage, as a shade level 1..=4 (a

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use crate::diff::Change;
 
 use super::coverage::{CollatedStory, column_label, markdown as coverage_table};
-use super::handout::{Handout, VERSION, describe_version, version_runs};
+use super::handout::{Handout, VERSION, date_text, describe_version, version_runs};
 use super::markdown::{compare, emphasize, escape};
 
 /// The handout as one Markdown document.
@@ -46,16 +46,7 @@ const LEGEND: &str = "\
 ";
 
 fn header(out: &mut String, h: &Handout) {
-    let dates = h.date_range().map_or_else(
-        || "undated".to_owned(),
-        |(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a} to {b}")
-            }
-        },
-    );
+    let dates = h.dates_text();
     let _ = writeln!(
         out,
         "# {}\n\nStory {} · {} outlet(s) · {dates}\n",
@@ -64,9 +55,7 @@ fn header(out: &mut String, h: &Handout) {
         h.members.len()
     );
     for (k, (article, name)) in h.members.iter().zip(&h.names).enumerate() {
-        let date = article
-            .date
-            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+        let date = date_text(article);
         let title = article.title.as_deref().unwrap_or(&article.id);
         let url = article
             .url

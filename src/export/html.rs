@@ -8,12 +8,11 @@
 
 use std::fmt::Write;
 
-use crate::corpus::Article;
 use crate::corpus::sanitize::for_display;
 use crate::diff::{Change, change_runs};
 
 use super::coverage::{column_label, glyph};
-use super::handout::{Handout, VERSION, describe_version, shade_level, version_runs};
+use super::handout::{Handout, VERSION, date_text, describe_version, shade_level, version_runs};
 
 /// The handout's stylesheet, embedded.
 pub const CSS: &str = include_str!("../../assets/handout.css");
@@ -86,23 +85,8 @@ fn url_html(url: &str) -> String {
     }
 }
 
-fn date_text(article: &Article) -> String {
-    article
-        .date
-        .map_or_else(|| "undated".to_owned(), |d| d.to_string())
-}
-
 fn header(out: &mut String, h: &Handout) {
-    let dates = h.date_range().map_or_else(
-        || "undated".to_owned(),
-        |(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a} to {b}")
-            }
-        },
-    );
+    let dates = h.dates_text();
     let _ = writeln!(
         out,
         "<header>\n<h1>{}</h1>\n<p class=\"meta\">Story {} · {} outlet(s) · {dates}</p>\n<ol class=\"witnesses\">",

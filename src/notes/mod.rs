@@ -104,11 +104,20 @@ pub fn place_notes<'n>(
     articles: &[Article],
     stories: &[Story],
 ) -> Vec<Placed<'n>> {
-    let by_key: HashMap<ArticleKey, usize> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.key(), i))
-        .collect();
+    let keys: Vec<ArticleKey> = articles.iter().map(Article::key).collect();
+    place_notes_keyed(notes, articles, &keys, stories)
+}
+
+/// [`place_notes`] with the articles' keys already computed (`keys[i]` is
+/// `articles[i].key()`), for callers that place notes again and again.
+pub fn place_notes_keyed<'n>(
+    notes: &'n [Note],
+    articles: &[Article],
+    keys: &[ArticleKey],
+    stories: &[Story],
+) -> Vec<Placed<'n>> {
+    let by_key: HashMap<ArticleKey, usize> =
+        keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let story_of_article: HashMap<usize, usize> = stories
         .iter()
         .enumerate()
@@ -117,7 +126,7 @@ pub fn place_notes<'n>(
     let story_keys: HashMap<StoryKey, usize> = stories
         .iter()
         .enumerate()
-        .map(|(s, story)| (StoryKey::of(story.articles().map(|a| articles[a].key())), s))
+        .map(|(s, story)| (StoryKey::of(story.articles().map(|a| keys[a])), s))
         .collect();
     let find = |key: &ArticleKey, hint: &ArticleHint| -> Option<usize> {
         by_key

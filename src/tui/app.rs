@@ -376,7 +376,8 @@ impl App {
             self.collation(&scope.articles);
             let articles = &self.corpus.articles;
             let lens = lens_of(&mut self.lenses, &self.collations, articles, &scope);
-            let pane = framing_pane(lens.framing(articles), articles, &view, &scope);
+            let collation = &self.collations[&scope.articles];
+            let pane = framing_pane(lens.framing(collation, articles), articles, &view, &scope);
             self.framing_pane = Some(pane);
         }
         true

@@ -82,26 +82,26 @@ pub struct StoryLens {
     pub quotes: StoryQuotes,
     /// Framing per outlet, once the Framing pane has been opened.
     pub framing: Option<Vec<OutletFraming>>,
-    /// The collation the lens reads.
-    collation: Collation,
 }
 
 impl StoryLens {
-    /// Finds and matches the quotations of a collation's witnesses, and
-    /// keeps the collation for the framing.
+    /// Finds and matches the quotations of a collation's witnesses.
     pub fn new(collation: &Collation, corpus: &[Article]) -> StoryLens {
         StoryLens {
             articles: collation.witnesses.clone(),
             quotes: story_quotes(collation, corpus),
             framing: None,
-            collation: collation.clone(),
         }
     }
 
-    /// The framing per outlet, computed on first use (scare quotes counted
-    /// among the hedges).
-    pub fn framing(&mut self, corpus: &[Article]) -> &[OutletFraming] {
-        let (collation, scare) = (&self.collation, &self.quotes.scare_quotes);
+    /// The framing per outlet of `collation` (the one the lens was made
+    /// from), computed on first use (scare quotes counted among the hedges).
+    pub fn framing(&mut self, collation: &Collation, corpus: &[Article]) -> &[OutletFraming] {
+        debug_assert_eq!(
+            collation.witnesses, self.articles,
+            "the lens's own collation"
+        );
+        let scare = &self.quotes.scare_quotes;
         self.framing
             .get_or_insert_with(|| frame_story(collation, corpus, scare, DISTINCTIVE_TERMS))
     }

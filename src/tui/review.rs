@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use crate::corpus::sanitize::for_display;
-use crate::corpus::{Article, StoryKey};
-use crate::notes::{Note, NoteStatus, Store, StoreError, Target, place_notes};
+use crate::corpus::{Article, ArticleKey, StoryKey};
+use crate::notes::{Note, NoteStatus, Store, StoreError, Target, place_notes_keyed};
 use crate::stories::Story;
 
 /// A note placed in the corpus, owned (the TUI keeps it between frames).
@@ -45,19 +45,27 @@ pub struct Review {
     pub notes: Vec<NoteAt>,
     /// The corpus's key in the review file's places.
     pub corpus: String,
+    /// Every article's key, by corpus index: hashed once, read on every
+    /// frame (the focused note) and every re-read of the notes.
+    pub keys: Vec<ArticleKey>,
 }
 
-/// A corpus's key: the same for the same articles in any load order.
-pub fn corpus_key(articles: &[Article]) -> String {
-    StoryKey::of(articles.iter().map(Article::key)).to_string()
+impl Review {
+    /// The key of the story made of these articles (corpus indices).
+    pub fn story_key(&self, articles: impl IntoIterator<Item = usize>) -> StoryKey {
+        StoryKey::of(articles.into_iter().map(|a| self.keys[a]))
+    }
 }
 
 impl Review {
     /// No review file: nothing shown, every change refused.
     pub fn none(articles: &[Article]) -> Review {
+        let keys: Vec<ArticleKey> = articles.iter().map(Article::key).collect();
         Review {
             read_only: Some("no review file is open".to_owned()),
-            corpus: corpus_key(articles),
+            // The same for the same articles in any load order.
+            corpus: StoryKey::of(keys.iter().copied()).to_string(),
+            keys,
             ..Review::default()
         }
     }
@@ -85,7 +93,7 @@ impl Review {
             return Ok(());
         };
         let all = store.all().map_err(|e| e.to_string())?;
-        self.notes = place_notes(&all, articles, stories)
+        self.notes = place_notes_keyed(&all, articles, &self.keys, stories)
             .into_iter()
             .map(|p| NoteAt {
                 note: p.note.clone(),

@@ -2,7 +2,6 @@
 //! cell, Quotes statement or story, and the note already there.
 
 use super::{App, Overlay, Screen};
-use crate::corpus::StoryKey;
 use crate::notes::Target;
 use crate::tui::review::NoteAt;
 
@@ -115,7 +114,7 @@ impl App {
     /// Stories: the selected story.
     fn story_focus(&self) -> Result<Focus, &'static str> {
         let story = self.stories.get(self.story_cursor).ok_or("no story here")?;
-        let key = StoryKey::of(story.articles().map(|a| self.corpus.articles[a].key()));
+        let key = self.review.story_key(story.articles());
         Ok(Focus {
             target: Target::Story { story: key },
             passages: Vec::new(),

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{App, Origin, Screen};
-use crate::corpus::{Article, StoryKey};
+use crate::corpus::ArticleKey;
 use crate::tui::lenses::Scope;
 
 /// Where the reviewer was, as kept in the review file (JSON).
@@ -41,18 +41,18 @@ impl Place {
     }
 }
 
-fn key_of(articles: &[Article], index: usize) -> String {
-    articles[index].key().to_string()
+fn key_of(keys: &[ArticleKey], index: usize) -> String {
+    keys[index].to_string()
 }
 
-fn index_of(articles: &[Article], key: &str) -> Option<usize> {
-    articles.iter().position(|a| a.key().to_string() == key)
+fn index_of(keys: &[ArticleKey], key: &str) -> Option<usize> {
+    keys.iter().position(|k| k.to_string() == key)
 }
 
 impl App {
     /// Where the reviewer is now.
     pub fn place(&self) -> Place {
-        let articles = &self.corpus.articles;
+        let articles = &self.review.keys;
         let screen = match self.screen {
             Screen::Stories => "stories",
             Screen::Compare => "compare",
@@ -61,7 +61,7 @@ impl App {
         let story = self
             .stories
             .get(self.story_cursor)
-            .map(|s| StoryKey::of(s.articles().map(|a| articles[a].key())).to_string());
+            .map(|s| self.review.story_key(s.articles()).to_string());
         let pair = self
             .compare
             .as_ref()
@@ -89,17 +89,16 @@ impl App {
 
     /// Goes back to a kept place, as far as the corpus still has it.
     pub fn restore(&mut self, place: &Place) {
-        let articles = &self.corpus.articles;
         if let Some(story) = place.story.as_deref().and_then(|key| {
-            self.stories.iter().position(|s| {
-                StoryKey::of(s.articles().map(|a| articles[a].key())).to_string() == key
-            })
+            self.stories
+                .iter()
+                .position(|s| self.review.story_key(s.articles()).to_string() == key)
         }) {
             self.story_cursor = story;
             self.compute_member_shares();
         }
         let pair = place.pair.as_ref().and_then(|(l, r)| {
-            let articles = &self.corpus.articles;
+            let articles = &self.review.keys;
             index_of(articles, l).zip(index_of(articles, r))
         });
         if let Some((left, right)) = pair.filter(|(l, r)| l != r) {
@@ -134,7 +133,7 @@ impl App {
             },
         };
         self.open_coverage(scope, origin);
-        let articles = &self.corpus.articles;
+        let (articles, keys) = (&self.corpus.articles, &self.review.keys);
         let Some(view) = self.coverage.as_ref() else {
             return;
         };
@@ -142,7 +141,7 @@ impl App {
             return;
         };
         let position = |key: &str| {
-            let index = index_of(articles, key)?;
+            let index = index_of(keys, key)?;
             collation.witnesses.iter().position(|&w| w == index)
         };
         let (pivot, column) = (position(&place.pivot), position(&place.column));
