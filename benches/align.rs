@@ -1,8 +1,12 @@
-//! Alignment and word diff: the seed pair and a pair of 5,000-word articles.
+//! Alignment and word diff: the seed pair and a pair of 5,000-word articles;
+//! alignment alone of a long article of news text (NewsWCL50, repeated) with
+//! itself at 512 KiB and 1 MiB.
 //!
 //! Run with `cargo bench --bench align`.
 
 use std::hint::black_box;
+
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use storydiff::align::{AlignOptions, align};
@@ -37,5 +41,25 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(align_benches, benches);
+/// Self-comparisons of long articles: few samples, so `cargo bench` stays cheap.
+fn long_benches(c: &mut Criterion) {
+    let mut group = c.benchmark_group("align long article with itself");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(20));
+    for (name, bytes) in [("512 KiB", 512 * 1024), ("1 MiB", 1024 * 1024)] {
+        let article = synth::news_article(bytes);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                align(
+                    black_box(&article),
+                    black_box(&article),
+                    &AlignOptions::default(),
+                )
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(align_benches, benches, long_benches);
 criterion_main!(align_benches);

@@ -207,3 +207,28 @@ pub fn long_article(seed: usize, words: usize) -> Article {
     }
     article
 }
+
+/// A long article of real news text: the NewsWCL50 articles' paragraphs in
+/// order, repeated as needed, until the text holds about `bytes` bytes (the
+/// whole collection is about 250 KB, so 1 MiB repeats it four times, as a
+/// long live blog repeats its updates).
+pub fn news_article(bytes: usize) -> Article {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50");
+    let all = corpus::load_paths(&[root], &LoadOptions::default()).articles;
+    let paragraphs: Vec<Vec<String>> = all
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| p.sentences.iter().map(|s| s.text.clone()).collect())
+        .collect();
+    let size = |p: &Vec<String>| p.iter().map(|s| s.len() + 1).sum::<usize>() + 1;
+    let mut body = Vec::new();
+    let mut total = 0;
+    for paragraph in paragraphs.iter().cycle() {
+        if total + size(paragraph) > bytes {
+            break;
+        }
+        total += size(paragraph);
+        body.push(paragraph.clone());
+    }
+    Article::from_paragraphs(format!("newswcl50-{bytes}"), body)
+}

@@ -15,8 +15,9 @@ use crate::corpus::Article;
 pub struct PairScorer {
     left: Vec<Passage>,
     right: Vec<Passage>,
-    left_profiles: Vec<Profile>,
-    right_profiles: Vec<Profile>,
+    /// What the candidate index reads, for articles with enough sentence
+    /// pairs to be worth indexing.
+    profiles: Option<(Vec<Profile>, Vec<Profile>)>,
     left_words: Vec<usize>,
     right_words: Vec<usize>,
     /// 1:1 similarities at or above the floor given to [`Self::with_candidates`].
@@ -28,6 +29,12 @@ impl PairScorer {
     /// of both, so words common to the whole story weigh little. No pair is a
     /// candidate yet.
     pub fn new(left: &Article, right: &Article) -> Self {
+        let pairs = left.sentence_count() * right.sentence_count();
+        Self::build(left, right, pairs > candidates::INDEX_LEAST_PAIRS)
+    }
+
+    /// [`Self::new`], with the index's view of every sentence when `indexed`.
+    fn build(left: &Article, right: &Article, indexed: bool) -> Self {
         let mut interner = Interner::default();
         let mut extract = |a: &Article| -> Vec<SentenceFeatures> {
             let sentences: Vec<_> = a.sentences().collect();
@@ -36,22 +43,26 @@ impl PairScorer {
         let (lf, rf) = (extract(left), extract(right));
         let all: Vec<&SentenceFeatures> = lf.iter().chain(&rf).collect();
         let idf = features::idf(&all);
-        let ranks = features::trigram_ranks(&idf);
-        let weigh = |fs: &[SentenceFeatures]| -> (Vec<Passage>, Vec<Profile>) {
+        let weigh = |fs: &[SentenceFeatures]| -> Vec<Passage> {
             fs.par_iter()
-                .map(|f| {
-                    let passage = Passage::of_sentence(f, &idf);
-                    let profile = Profile::of(f, &passage, &idf, &ranks);
-                    (passage, profile)
-                })
-                .unzip()
+                .map(|f| Passage::of_sentence(f, &idf))
+                .collect()
         };
-        let ((left, left_profiles), (right, right_profiles)) = (weigh(&lf), weigh(&rf));
+        let (left, right) = (weigh(&lf), weigh(&rf));
+        let profiles = indexed.then(|| {
+            let ranks = features::trigram_ranks(&idf);
+            let profile = |fs: &[SentenceFeatures], passages: &[Passage]| -> Vec<Profile> {
+                (fs, passages)
+                    .into_par_iter()
+                    .map(|(f, p)| Profile::of(f, p, &idf, &ranks))
+                    .collect()
+            };
+            (profile(&lf, &left), profile(&rf, &right))
+        });
         PairScorer {
             left,
             right,
-            left_profiles,
-            right_profiles,
+            profiles,
             left_words: lf.iter().map(|f| f.words).collect(),
             right_words: rf.iter().map(|f| f.words).collect(),
             candidates: Similarities::default(),
@@ -113,15 +124,41 @@ impl PairScorer {
     /// One row per sentence of `left`: the sentences of `right` (by index)
     /// whose similarity with it reaches `level`.
     fn rows_reaching(&self, left: &[usize], right: &[usize], level: f32) -> Vec<Vec<(u32, f32)>> {
-        let lp: Vec<&Profile> = left.iter().map(|&i| &self.left_profiles[i]).collect();
-        let rp: Vec<&Profile> = right.iter().map(|&j| &self.right_profiles[j]).collect();
-        let mut rows = candidates::pairs_reaching(&lp, &rp, level, |a, b| {
+        let score = |a: usize, b: usize| {
             Signals::between(&self.left[left[a]], &self.right[right[b]]).combined()
-        });
+        };
+        let mut rows = match &self.profiles {
+            Some((lp, rp)) if left.len() * right.len() > candidates::INDEX_LEAST_PAIRS => {
+                let lp: Vec<&Profile> = left.iter().map(|&i| &lp[i]).collect();
+                let rp: Vec<&Profile> = right.iter().map(|&j| &rp[j]).collect();
+                candidates::pairs_reaching(&lp, &rp, level, score)
+            }
+            _ => candidates::scan(left.len(), right.len(), level, score),
+        };
         for entry in rows.iter_mut().flatten() {
             entry.0 = right[entry.0 as usize] as u32;
         }
         rows
+    }
+
+    /// A scorer whose queries can use the index, however few the pairs.
+    #[cfg(test)]
+    pub fn indexed(left: &Article, right: &Article) -> Self {
+        Self::build(left, right, true)
+    }
+
+    /// Every pair of all sentences reaching `level`, found through the index
+    /// however few the pairs: (left, right, similarity) in left then right order.
+    #[cfg(test)]
+    pub fn indexed_pairs_reaching(&self, level: f32) -> Vec<(usize, usize, f32)> {
+        let (lp, rp) = self.profiles.as_ref().expect("built by `indexed`");
+        let score = |a: usize, b: usize| Signals::between(&self.left[a], &self.right[b]).combined();
+        let (lp, rp): (Vec<&Profile>, Vec<&Profile>) = (lp.iter().collect(), rp.iter().collect());
+        candidates::pairs_reaching(&lp, &rp, level, score)
+            .into_iter()
+            .enumerate()
+            .flat_map(|(i, row)| row.into_iter().map(move |(j, s)| (i, j as usize, s)))
+            .collect()
     }
 
     /// Similarity of the left run `l` (start..end) with the right run `r`.

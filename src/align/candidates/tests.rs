@@ -44,7 +44,7 @@ fn the_index_finds_every_pair_a_dense_scan_finds() {
     let pairs = development_pairs();
     assert!(pairs.len() > 100);
     for (left, right) in &pairs {
-        let scorer = PairScorer::new(left, right);
+        let scorer = PairScorer::indexed(left, right);
         let all_left: Vec<usize> = (0..scorer.left_len()).collect();
         let all_right: Vec<usize> = (0..scorer.right_len()).collect();
         let dense: Vec<(usize, usize, f32)> = all_left
@@ -55,7 +55,7 @@ fn the_index_finds_every_pair_a_dense_scan_finds() {
         for &level in &levels {
             let expected: Vec<(usize, usize, f32)> =
                 dense.iter().copied().filter(|p| p.2 >= level).collect();
-            let found = scorer.pairs_reaching(&all_left, &all_right, level);
+            let found = scorer.indexed_pairs_reaching(level);
             let missed: Vec<_> = expected.iter().filter(|p| !found.contains(p)).collect();
             assert!(
                 missed.is_empty(),
@@ -98,7 +98,7 @@ fn the_index_finds_every_pair_of_all_newswcl50_sentences() {
         .map(|p| p.sentences.iter().map(|s| s.text.clone()).collect())
         .collect();
     let article = Article::from_paragraphs("newswcl50", paragraphs);
-    let scorer = PairScorer::new(&article, &article);
+    let scorer = PairScorer::indexed(&article, &article);
     let every: Vec<usize> = (0..scorer.left_len()).collect();
     let dense: Vec<(usize, usize, f32)> = every
         .iter()
@@ -107,7 +107,7 @@ fn the_index_finds_every_pair_of_all_newswcl50_sentences() {
         .filter(|p| p.2 >= 0.09)
         .collect();
     for (level, most_missed) in [(0.09f32, 12), (0.1, 8), (0.11, 0), (0.1415, 0), (0.2264, 0)] {
-        let found = scorer.pairs_reaching(&every, &every, level);
+        let found = scorer.indexed_pairs_reaching(level);
         let expected: Vec<_> = dense.iter().copied().filter(|p| p.2 >= level).collect();
         let missed: Vec<_> = expected
             .iter()
