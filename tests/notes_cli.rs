@@ -232,3 +232,106 @@ fn an_unreadable_review_file_is_reported_and_left_untouched() {
     }
     assert_eq!(std::fs::read(&review).unwrap(), bytes);
 }
+
+/// A command that runs as a user who cannot write `folder`: the current one
+/// when it is bound by permissions, else (root) `nobody`, from a copy of the
+/// binary that user can execute.
+#[cfg(unix)]
+fn unprivileged(review: &Path, folder: &Path) -> Command {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        return storydiff(review);
+    }
+    let bin = folder.join("storydiff");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("storydiff"), &bin).unwrap();
+    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut command = std::process::Command::new(&bin);
+    command
+        .uid(65534)
+        .gid(65534)
+        .current_dir(folder)
+        .env("HOME", folder)
+        .env_remove("NO_COLOR")
+        .env("STORYDIFF_REVIEW", review)
+        .env("STORYDIFF_CONFIG", folder.join("no-config.toml"));
+    Command::from_std(command)
+}
+
+/// A review file shared read-only beside a class's corpus (file and folder
+/// not writable) still lists its notes, and is never written.
+#[cfg(unix)]
+#[test]
+fn a_review_file_in_a_read_only_folder_is_read_and_never_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("class");
+    std::fs::create_dir(&shared).unwrap();
+    let review = shared.join("review.sqlite3");
+    run_ok(
+        &review,
+        &[
+            "notes",
+            "add",
+            "--article",
+            "000",
+            "--sentence",
+            "1",
+            "--text",
+            "kept",
+        ],
+    );
+    let set = |path: &Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let before = std::fs::read(&review).unwrap();
+    let names = || {
+        let mut names: Vec<_> = std::fs::read_dir(&shared)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| n != "storydiff")
+            .collect();
+        names.sort();
+        names
+    };
+    let files = names();
+    let bin_folder = tempfile::tempdir().unwrap();
+    set(bin_folder.path(), 0o755);
+    set(&review, 0o444);
+    set(&shared, 0o555);
+
+    let listed = unprivileged(&review, bin_folder.path())
+        .args(["notes", "--json"])
+        .output()
+        .unwrap();
+    let added = unprivileged(&review, bin_folder.path())
+        .args([
+            "notes",
+            "add",
+            "--article",
+            "000",
+            "--sentence",
+            "2",
+            "--text",
+            "lost",
+        ])
+        .output()
+        .unwrap();
+    set(&shared, 0o755);
+
+    assert!(listed.status.success(), "{listed:?}");
+    let report: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(report["notes"].as_array().unwrap().len(), 1, "{report:#}");
+    assert_eq!(report["notes"][0]["text"], "kept");
+    let warning = String::from_utf8_lossy(&listed.stderr);
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+    assert!(warning.contains("read-only"), "{warning}");
+
+    assert_eq!(added.status.code(), Some(1), "{added:?}");
+    let refusal = String::from_utf8_lossy(&added.stderr);
+    assert!(refusal.contains("not saved"), "{refusal}");
+    assert_eq!(std::fs::read(&review).unwrap(), before);
+    assert_eq!(names(), files, "nothing written beside the review file");
+}

@@ -85,6 +85,20 @@ pub enum StoreError {
         /// Why.
         reason: String,
     },
+    /// The file exists but cannot be opened even for reading.
+    #[error("{path}: cannot be opened ({reason}); it was left untouched")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// A change was asked of a file that is open read-only.
+    #[error("{path}: open read-only; the change was not saved")]
+    Refused {
+        /// The file.
+        path: String,
+    },
     /// Any other SQLite failure.
     #[error("{path}: {source}")]
     Sqlite {
@@ -106,6 +120,21 @@ pub struct Store {
 
 fn shown(path: &Path) -> String {
     crate::corpus::sanitize::for_display_path(path).into_owned()
+}
+
+/// `path` as an SQLite `file:` URI: every byte but unreserved ones and `/`
+/// percent-encoded, so `?`, `#` and `%` in folder names stay part of the path.
+pub(super) fn file_uri(path: &Path) -> String {
+    use std::fmt::Write as _;
+    let mut uri = String::from("file:");
+    for &byte in path.as_os_str().as_encoded_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(byte as char);
+        } else {
+            let _ = write!(uri, "%{byte:02X}");
+        }
+    }
+    uri
 }
 
 fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
@@ -144,7 +173,12 @@ impl Store {
         match Self::open_writable(path) {
             Ok(store) => Ok((store, None)),
             Err(error @ (StoreError::ReadOnly { .. } | StoreError::Newer { .. })) => {
-                let store = Self::open_read_only(path)?;
+                let store = Self::open_read_only(path).map_err(|e| match e {
+                    StoreError::ReadOnly { path, reason } => {
+                        StoreError::Unreadable { path, reason }
+                    }
+                    other => other,
+                })?;
                 Ok((store, Some(error)))
             }
             Err(error) => Err(error),
@@ -153,33 +187,57 @@ impl Store {
 
     /// Opens an existing file read-only; it must be a review file of a
     /// schema this build can read.
+    ///
+    /// A WAL file in a folder this user cannot write (a review file shared
+    /// read-only beside a class's corpus) cannot get its shared-memory file,
+    /// so it is then read as immutable: as it is on disk, without locks.
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
-        let connection = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        let store = Self::connect_read_only(path, false)?;
+        let version = match store.version() {
+            Err(StoreError::ReadOnly { .. }) => {
+                let store = Self::connect_read_only(path, true)?;
+                let version = store.version()?;
+                return store.checked_read_only(version);
+            }
+            other => other?,
+        };
+        store.checked_read_only(version)
+    }
+
+    fn connect_read_only(path: &Path, immutable: bool) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection = if immutable {
+            let uri = format!(
+                "{}?immutable=1",
+                file_uri(&std::path::absolute(path).unwrap_or_default())
+            );
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        } else {
+            Connection::open_with_flags(path, flags)
+        }
         .map_err(|e| classify(path, e))?;
         connection
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| classify(path, e))?;
-        let store = Store {
+        Ok(Store {
             connection,
             path: path.to_path_buf(),
             read_only: true,
-        };
-        let version = store.version()?;
+        })
+    }
+
+    fn checked_read_only(self, version: i64) -> Result<Store, StoreError> {
         if version < 1 {
             return Err(StoreError::Corrupt {
-                path: shown(path),
+                path: shown(&self.path),
                 reason: "it holds no storydiff notes".into(),
             });
         }
         // A newer schema is read as far as the columns this build knows.
-        store
-            .connection
+        self.connection
             .prepare("SELECT id, target, text, reviewed, created, modified FROM notes LIMIT 1")
-            .map_err(|e| classify(path, e))?;
-        Ok(store)
+            .map_err(|e| self.error(e))?;
+        Ok(self)
     }
 
     fn open_writable(path: &Path) -> Result<Store, StoreError> {
@@ -273,9 +331,8 @@ impl Store {
 
     fn writable(&self) -> Result<(), StoreError> {
         if self.read_only {
-            Err(StoreError::ReadOnly {
+            Err(StoreError::Refused {
                 path: shown(&self.path),
-                reason: "opened read-only".into(),
             })
         } else {
             Ok(())

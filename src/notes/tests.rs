@@ -209,7 +209,8 @@ fn a_file_that_cannot_be_written_opens_read_only() {
     permissions.set_readonly(true);
     std::fs::set_permissions(&path, permissions).unwrap();
     if std::fs::OpenOptions::new().write(true).open(&path).is_ok() {
-        // Running as root: permissions do not bind, so there is nothing to test.
+        // Running as root: permissions do not bind here; tests/notes_cli.rs
+        // covers this case as an unprivileged user.
         eprintln!("skipped: this user can write read-only files");
         return;
     }
@@ -329,4 +330,24 @@ fn notes_of_other_corpora_are_left_out() {
     let notes = [note];
     let others = &demo.articles[2..];
     assert!(place_notes(&notes, others, &[]).is_empty());
+}
+
+#[test]
+fn file_uris_keep_query_and_fragment_characters_in_the_path() {
+    let dir = scratch();
+    let folder = dir.path().join("class ?a=1#b %41");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("review.sqlite3");
+    drop(open(&path));
+    let uri = store::file_uri(&path);
+    assert!(!uri.contains(['?', '#', ' ']), "{uri}");
+    let db = rusqlite::Connection::open_with_flags(
+        format!("{uri}?immutable=1"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_URI,
+    )
+    .unwrap();
+    let version: i64 = db
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
 }
