@@ -29,8 +29,9 @@
 //!   longest first: words compare by stem, ignoring case (`questions` /
 //!   `question`), and a run counts when it holds a content word, so lone
 //!   function words (`the`, `of`, `it`, …) are not kept as scattered noise.
-//!   Whitespace between two kept tokens is kept; a shared final (or first)
-//!   punctuation mark is kept.
+//!   Words the in-order diff matches are kept even when their case or quote
+//!   style differs; whitespace between two kept tokens is kept, and so is a
+//!   shared final (or first) punctuation mark.
 //! * **Cost**: about linear on related text (a 5,000-word pair takes a few
 //!   milliseconds in a release build). There is no time budget, so the same
 //!   input always gives the same diff.
