@@ -12,7 +12,7 @@ use storydiff::align::{AlignOptions, Alignment, RowKind};
 use storydiff::collate::Collation;
 use storydiff::corpus::sentences::split_sentences;
 use storydiff::corpus::{Article, load_demo};
-use storydiff::diff::{DiffOp, word_diff};
+use storydiff::diff::{DiffOp, change_runs, word_diff};
 
 fn demo() -> &'static [Article] {
     static DEMO: OnceLock<Vec<Article>> = OnceLock::new();
@@ -60,6 +60,11 @@ fn check(alignment: &Alignment, left: &Article, right: &Article) {
         assert!(runs.iter().all(|run| !run.text.is_empty()), "{runs:?}");
         assert_eq!(side(DiffOp::Delete), l, "Equal + Delete is the left text");
         assert_eq!(side(DiffOp::Insert), r, "Equal + Insert is the right text");
+        let (marked_left, marked_right) = change_runs(&l, &r);
+        let joined =
+            |marked: &[(String, _)]| marked.iter().map(|m| m.0.as_str()).collect::<String>();
+        assert_eq!(joined(&marked_left), l, "emphasis rebuilds the left text");
+        assert_eq!(joined(&marked_right), r, "emphasis rebuilds the right text");
     }
     assert!(left_seen.iter().all(|&n| n == 1), "left rows {left_seen:?}");
     assert!(

@@ -23,6 +23,15 @@
 //!   than a third of the words of the side with fewer words
 //!   (`3 × matched < shorter`), the pair is one delete of `left` and one
 //!   insert of `right`.
+//! * **Emphasis** ([`change_runs`] only, not the edit script): a paraphrase
+//!   shares words out of order, which an in-order diff cannot match. Among
+//!   the tokens the diff leaves changed, common runs are kept on both sides,
+//!   longest first: words compare by stem, ignoring case (`questions` /
+//!   `question`), and a run counts when it holds a content word, so lone
+//!   function words (`the`, `of`, `it`, …) are not kept as scattered noise.
+//!   Words the in-order diff matches are kept even when their case or quote
+//!   style differs; whitespace between two kept tokens is kept, and so is a
+//!   shared final (or first) punctuation mark.
 //! * **Cost**: about linear on related text (a 5,000-word pair takes a few
 //!   milliseconds in a release build). There is no time budget, so the same
 //!   input always gives the same diff.
@@ -51,6 +60,8 @@
 mod align;
 mod cleanup;
 mod emit;
+mod emphasis;
+mod moves;
 mod share;
 #[cfg(test)]
 mod tests;
@@ -101,16 +112,24 @@ pub fn word_diff(left: &str, right: &str) -> Vec<DiffRun> {
         return out.finish();
     }
     let (left_tokens, right_tokens) = token::tokenize_pair(left, right);
-    let shorter = share::shorter_side_words(&left_tokens, &right_tokens);
-    if share::too_little(share::matchable_words(&left_tokens, &right_tokens), shorter) {
-        return emit::whole_replacement(left, right);
+    match ordered_segments(&left_tokens, &right_tokens) {
+        Some(segments) => emit::runs(&segments, &left_tokens, &right_tokens),
+        None => emit::whole_replacement(left, right),
     }
-    let segments = align::align(&left_tokens, &right_tokens);
-    let segments = cleanup::merge_weak_matches(segments, &left_tokens);
-    if share::too_little(share::matched_words(&segments, &left_tokens), shorter) {
-        return emit::whole_replacement(left, right);
+}
+
+/// The in-order alignment after clean-up, or `None` when the fallback makes
+/// the pair one whole replacement.
+fn ordered_segments(left: &[token::Token], right: &[token::Token]) -> Option<Vec<align::Segment>> {
+    let shorter = share::shorter_side_words(left, right);
+    if share::too_little(share::matchable_words(left, right), shorter) {
+        return None;
     }
-    emit::runs(&segments, &left_tokens, &right_tokens)
+    let segments = cleanup::merge_weak_matches(align::align(left, right), left);
+    if share::too_little(share::matched_words(&segments, left), shorter) {
+        return None;
+    }
+    Some(segments)
 }
 
 /// How a stretch of one side's text stands against the other side: the one
@@ -129,9 +148,13 @@ pub enum Change {
 /// One side's text as runs, each with its [`Change`].
 pub type MarkedText = Vec<(String, Change)>;
 
-/// Both sides of a word diff as marked runs: the left side's runs are
-/// `Kept` or `Removed`, the right side's `Kept` or `Added`, and each side's
-/// runs concatenate to its text exactly.
+/// Both sides of a passage pair as marked runs, for emphasis: the left
+/// side's runs are `Kept` or `Removed`, the right side's `Kept` or `Added`,
+/// and each side's runs concatenate to its text exactly.
+///
+/// The runs start from [`word_diff`], then words it leaves changed are kept
+/// again when the other side has them too, in another order (see
+/// **Emphasis** in the [module docs](self)).
 ///
 /// ```
 /// use storydiff::diff::{Change, change_runs};
@@ -140,22 +163,12 @@ pub type MarkedText = Vec<(String, Change)>;
 /// assert_eq!(right[1], (" on Monday".to_owned(), Change::Added));
 /// ```
 pub fn change_runs(left: &str, right: &str) -> (MarkedText, MarkedText) {
-    let (mut l, mut r): (MarkedText, MarkedText) = (Vec::new(), Vec::new());
-    let push = |side: &mut MarkedText, text: &str, change: Change| match side.last_mut() {
-        Some((last, c)) if *c == change => last.push_str(text),
-        _ => side.push((text.to_owned(), change)),
-    };
-    for run in word_diff(left, right) {
-        match run.op {
-            DiffOp::Equal => {
-                push(&mut l, &run.text, Change::Kept);
-                push(&mut r, &run.text, Change::Kept);
-            }
-            DiffOp::Delete => push(&mut l, &run.text, Change::Removed),
-            DiffOp::Insert => push(&mut r, &run.text, Change::Added),
-        }
+    if left == right {
+        return (kept_runs(left), kept_runs(right));
     }
-    (l, r)
+    let (left_tokens, right_tokens) = token::tokenize_pair(left, right);
+    let segments = ordered_segments(&left_tokens, &right_tokens);
+    emphasis::marked(&left_tokens, &right_tokens, segments.as_deref())
 }
 
 /// A text with nothing marked (no runs for an empty text).

@@ -3,7 +3,9 @@
 
 use proptest::prelude::*;
 
-use super::{DiffOp, DiffOp::*, DiffRun, shared_fraction, word_diff};
+use super::{
+    Change, DiffOp, DiffOp::*, DiffRun, MarkedText, change_runs, shared_fraction, word_diff,
+};
 
 fn pairs(runs: &[DiffRun]) -> Vec<(DiffOp, &str)> {
     runs.iter().map(|r| (r.op, r.text.as_str())).collect()
@@ -338,4 +340,29 @@ proptest! {
         let runs = word_diff(&left, &right);
         prop_assert_eq!(check_invariants(&left, &right, &runs), Ok(()));
     }
+
+    #[test]
+    fn emphasis_rebuilds_both_sides((left, right) in related_passages()) {
+        prop_assert_eq!(emphasis_violation(&left, &right), None);
+    }
+
+    #[test]
+    fn emphasis_rebuilds_arbitrary_strings(left in any::<String>(), right in any::<String>()) {
+        prop_assert_eq!(emphasis_violation(&left, &right), None);
+    }
+}
+
+/// Why [`change_runs`] breaks its contract on this pair, if it does: each
+/// side's runs rebuild it, none is empty, neighbours differ, and a side holds
+/// only `Kept` and its own kind of change.
+fn emphasis_violation(left: &str, right: &str) -> Option<String> {
+    let (l, r) = change_runs(left, right);
+    let check = |side: &MarkedText, text: &str, own: Change| {
+        let rebuilt: String = side.iter().map(|(t, _)| t.as_str()).collect();
+        let kinds_ok = side.iter().all(|(_, c)| *c == Change::Kept || *c == own);
+        let shape_ok =
+            side.iter().all(|(t, _)| !t.is_empty()) && side.windows(2).all(|w| w[0].1 != w[1].1);
+        (rebuilt != text || !kinds_ok || !shape_ok).then(|| format!("{side:?} for {text:?}"))
+    };
+    check(&l, left, Change::Removed).or_else(|| check(&r, right, Change::Added))
 }

@@ -20,7 +20,7 @@ pub(super) enum Decision {
 
 /// What kind of word ends the text before a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Left {
+pub(super) enum Left {
     /// No sentence terminator at the end (`said,`, `—`): never a boundary.
     Open,
     /// A title before a name (`Mr.`, `Dr.`, `Sen.`).
@@ -37,6 +37,21 @@ enum Left {
     Ellipsis,
     /// An ordinary word with a terminator (`city.`, `win.”`, `now?`).
     Word,
+}
+
+impl Left {
+    /// Every kind, for measuring the rules of one kind at a time.
+    #[cfg(test)]
+    pub(super) const ALL: [Left; 8] = [
+        Left::Open,
+        Left::Title,
+        Left::Abbreviation,
+        Left::Time,
+        Left::Acronym,
+        Left::Initial,
+        Left::Ellipsis,
+        Left::Word,
+    ];
 }
 
 /// Characters that open a quotation or bracket before a word.
@@ -63,6 +78,11 @@ pub(super) fn decide(left: &str, right: &str) -> Decision {
     }
     let kind = classify_left(left);
     if first.is_uppercase() {
+        // `Acme Inc. Mrs. Lee`: no title follows an abbreviation in mid-sentence
+        // (a dotted acronym can: `U.S. Sen. Marco Rubio`).
+        if kind == Left::Abbreviation && is_title(word) {
+            return Decision::Split;
+        }
         return decide_before_capital(kind, leading_letters(word));
     }
     match kind {
@@ -90,6 +110,9 @@ fn decide_before_capital(kind: Left, next: &str) -> Decision {
         }
         Left::Time => split_when(!LEXICON.time_followers.contains(next)),
         Left::Word => Decision::Split,
+        // `He hesitated… Then he signed`: a starter after an ellipsis opens a
+        // sentence; a name (`… Lavrov said`) is left to `sentencex`.
+        Left::Ellipsis if LEXICON.starters.contains(next) => Decision::Split,
         Left::Ellipsis => Decision::Defer,
     }
 }
@@ -104,7 +127,7 @@ fn split_when(split: bool) -> Decision {
 }
 
 /// Classifies the token before a gap by how it ends.
-fn classify_left(token: &str) -> Left {
+pub(super) fn classify_left(token: &str) -> Left {
     let body = token.trim_end_matches(CLOSERS);
     if !body.ends_with(['.', '?', '!', '…']) {
         return Left::Open;
@@ -155,6 +178,12 @@ fn is_dotted_acronym(core: &str) -> bool {
         && core.split('.').all(|part| {
             (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
         })
+}
+
+/// True for a listed title with its period (`Mrs.`, `Sen.`).
+fn is_title(word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|core| LEXICON.titles.contains(core))
 }
 
 /// True for a single capital letter (`J` of `J.`).
@@ -208,6 +237,10 @@ mod tests {
         assert_eq!(decide("answer,”", "Lavrov"), Decision::Join);
         assert_eq!(decide("J.", "Trump"), Decision::Join);
         assert_eq!(decide("B.", "The"), Decision::Split);
-        assert_eq!(decide("waited...", "Then"), Decision::Defer);
+        assert_eq!(decide("waited...", "Then"), Decision::Split);
+        assert_eq!(decide("waited...", "Lavrov"), Decision::Defer);
+        assert_eq!(decide("Inc.", "Mrs."), Decision::Split);
+        assert_eq!(decide("Inc.", "Mrs"), Decision::Join);
+        assert_eq!(decide("U.S.", "Sen."), Decision::Join);
     }
 }

@@ -44,10 +44,20 @@ pub(super) const NO_ARTICLE: &str =
 pub(super) const LISTING: &str =
     "the page is a list of links to other stories, not an article (is it an index page?)";
 
-/// Keeps the body paragraphs: drops link lists, ad labels and repeats of the
-/// headline. Errors if what is left looks like an index page or is too short.
-pub(super) fn select(pieces: Vec<Piece>, title: Option<&str>) -> Result<Vec<String>, String> {
+/// A line this short that names the byline is the byline line
+/// (`Priya Nair · Science correspondent · 18 September 2025`), not prose.
+const MAX_BYLINE_LINE_WORDS: usize = 12;
+
+/// Keeps the body paragraphs: drops link lists, ad labels, repeats of the
+/// headline, the byline line and text without letters (timestamps, video
+/// lengths). Errors if what is left looks like an index page or is too short.
+pub(super) fn select(
+    pieces: Vec<Piece>,
+    title: Option<&str>,
+    byline: Option<&str>,
+) -> Result<Vec<String>, String> {
     let title = title.map(|t| collapse_ws(t).to_lowercase());
+    let byline = byline.map(|b| collapse_ws(b).to_lowercase());
     let mut teasers = 0;
     let mut kept = Vec::new();
     for piece in pieces {
@@ -56,16 +66,27 @@ pub(super) fn select(pieces: Vec<Piece>, title: Option<&str>) -> Result<Vec<Stri
             continue;
         }
         let lower = piece.text.to_lowercase();
-        if is_label(&lower) || title.as_deref() == Some(lower.as_str()) {
-            continue;
+        let furniture = is_label(&lower)
+            || title.as_deref() == Some(lower.as_str())
+            || !lower.chars().any(char::is_alphabetic)
+            || byline.as_deref().is_some_and(|b| is_byline_line(&lower, b));
+        if !furniture {
+            kept.push(piece.text);
         }
-        kept.push(piece.text);
     }
     if teasers >= MIN_TEASERS && teasers * PARAGRAPHS_PER_TEASER > kept.len() {
         return Err(LISTING.to_string());
     }
     check_substance(&kept)?;
     Ok(kept)
+}
+
+/// A short line holding the byline's name and no sentence end.
+fn is_byline_line(lower: &str, byline: &str) -> bool {
+    !byline.is_empty()
+        && lower.contains(byline)
+        && word_count(lower) <= MAX_BYLINE_LINE_WORDS
+        && !lower.trim_end().ends_with(['.', '?', '!', '"', '”'])
 }
 
 fn is_label(lower: &str) -> bool {
@@ -111,9 +132,25 @@ mod tests {
             piece(LONG, false, 5),
         ];
         assert_eq!(
-            select(pieces, Some("talks  resume")),
+            select(pieces, Some("talks  resume"), None),
             Ok(vec![LONG.to_string()])
         );
+    }
+
+    #[test]
+    fn drops_timestamps_and_the_byline_line() {
+        let pieces = vec![
+            piece("23:52", false, 0),
+            piece(
+                "Priya Nair Science correspondent 18 September 2025",
+                false,
+                0,
+            ),
+            piece(LONG, false, 0),
+            piece("Asked about it, Priya Nair said nothing.", false, 0),
+        ];
+        let kept = select(pieces, None, Some("Priya  Nair")).unwrap();
+        assert_eq!(kept, [LONG, "Asked about it, Priya Nair said nothing."]);
     }
 
     #[test]
@@ -121,12 +158,12 @@ mod tests {
         let mut pieces: Vec<Piece> = (0..3).map(|_| piece("Linked headline", true, 14)).collect();
         pieces.extend((0..9).map(|_| piece(LONG, false, 0)));
         assert!(
-            select(pieces.clone(), None).is_ok(),
+            select(pieces.clone(), None, None).is_ok(),
             "3 teasers for 9 paragraphs"
         );
         pieces.truncate(3 + 8);
         pieces.push(piece("Another linked headline", true, 21));
-        assert_eq!(select(pieces, None), Err(LISTING.to_string()));
+        assert_eq!(select(pieces, None, None), Err(LISTING.to_string()));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! plain-text paragraphs. Readability's own metadata wins; the page's meta
 //! tags and JSON-LD fill whatever it lacks.
 
+#[cfg(test)]
+mod bench;
 mod body;
 mod clean;
 mod guard;
@@ -70,7 +72,7 @@ fn extract(html: &str) -> Result<RawArticle, String> {
     let article = readability(doc)?;
     let mut raw = merge(&article, &page, &ld);
     let pieces = text::pieces(&article.content);
-    raw.paragraphs = body::select(pieces, raw.title.as_deref())?;
+    raw.paragraphs = body::select(pieces, raw.title.as_deref(), raw.byline.as_deref())?;
     Ok(raw)
 }
 
