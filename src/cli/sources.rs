@@ -1,0 +1,240 @@
+//! `storydiff sources`: who each article cites, and who copied whom.
+//!
+//! Text: per story, each article (outlet and id) with its citations (source,
+//! kind, the naming words, the sentences covered) and the passages it
+//! shares word for word with an article it likely copied.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::Args;
+use rayon::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+use storydiff::align::AlignOptions;
+use storydiff::collate::Collation;
+use storydiff::corpus::{Corpus, LoadOptions};
+use storydiff::export::json;
+use storydiff::export::sources::SourcesReport;
+use storydiff::sources::{Citation, Copied, StorySources, story_sources};
+use storydiff::stories::Story;
+
+use super::lenses::collate_stories;
+use super::report::{Style, article_name, fit, shown};
+
+/// Arguments of `storydiff sources`.
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// Article files or folders (default: the bundled demo corpus).
+    pub paths: Vec<PathBuf>,
+
+    /// Only this story (an id from `storydiff stories`, e.g. s2).
+    #[arg(long, value_name = "ID")]
+    pub story: Option<String>,
+
+    /// Print the JSON report (schema 1) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Loads, groups, collates, finds sources and prints.
+pub fn run(
+    out: &mut impl Write,
+    args: &SourcesArgs,
+    options: &LoadOptions,
+    colour: bool,
+    quiet: bool,
+) -> anyhow::Result<u8> {
+    let (corpus, mut found) = super::load_stories(&args.paths, options, quiet);
+    if let Some(id) = &args.story {
+        found.retain(|s| &s.id == id);
+        if found.is_empty() {
+            eprintln!(
+                "storydiff: no story \"{}\" (see `storydiff stories`)",
+                shown(id)
+            );
+            return Ok(2);
+        }
+    }
+    let collations = collate_stories(&corpus, &found, &AlignOptions::default());
+    let sources: Vec<StorySources> = collations
+        .par_iter()
+        .map(|collation| story_sources(collation, &corpus.articles))
+        .collect();
+    if args.json {
+        let report = SourcesReport::new(&corpus, &found, &collations, &sources);
+        json::to_writer_pretty(&mut *out, &report)?;
+        writeln!(out)?;
+    } else {
+        let style = Style::new(colour);
+        let stories = (found.as_slice(), collations.as_slice(), sources.as_slice());
+        print(out, &corpus, stories, super::terminal_width(), &style)?;
+    }
+    Ok(super::exit_code(&corpus))
+}
+
+/// Prints each story's articles with their citations and copies.
+pub fn print(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    (stories, collations, sources): (&[Story], &[Collation], &[StorySources]),
+    width: usize,
+    style: &Style,
+) -> io::Result<()> {
+    let (mut citations, mut copies) = (0, 0);
+    for ((story, collation), found) in stories.iter().zip(collations).zip(sources) {
+        let heading = format!("{}  {}", shown(&story.id), shown(&story.label));
+        writeln!(out, "{}", style.bold(&fit(&heading, width)))?;
+        let members = collation.articles(&corpus.articles);
+        for (article, sources) in members.iter().zip(&found.articles) {
+            writeln!(
+                out,
+                "  {} · {}",
+                style.bold(&article_name(article)),
+                shown(&article.id)
+            )?;
+            if sources.citations.is_empty() && sources.copied.is_empty() {
+                writeln!(out, "    {}", style.dim("names no source"))?;
+            }
+            for citation in &sources.citations {
+                wrapped(out, &citation_line(citation), width)?;
+            }
+            for copy in &sources.copied {
+                let origin = members[copy.from];
+                let line = copied_line(copy, &article_name(origin), &origin.id);
+                wrapped(out, &line, width)?;
+            }
+            citations += sources.citations.len();
+            copies += sources.copied.len();
+        }
+        writeln!(out)?;
+    }
+    let note = format!(
+        "{citations} citation(s), {copies} copied passage(s) in {} stor{}; sentence numbers as in `articles --json` (0-based); a copy shares at least {} words in a row outside quotations",
+        stories.len(),
+        if stories.len() == 1 { "y" } else { "ies" },
+        storydiff::sources::MIN_COPIED_WORDS,
+    );
+    for line in wrap_text(&note, width, "", "") {
+        writeln!(out, "{}", style.dim(&line))?;
+    }
+    Ok(())
+}
+
+/// "cites TASS (agency): “Itar Tass reported” · sentence 1".
+fn citation_line(citation: &Citation) -> String {
+    let kind = if citation.dateline {
+        format!("{}, own dateline", citation.kind.as_str())
+    } else {
+        citation.kind.as_str().to_owned()
+    };
+    format!(
+        "cites {} ({kind}): “{}” · {}",
+        shown(&citation.source),
+        shown(&citation.words),
+        sentence_list(&citation.sentences)
+    )
+}
+
+/// "copied 34 words from Sputnik (000…) · sentences 4–5 ⇐ 7–8 · relays TASS · it names the wire".
+fn copied_line(copy: &Copied, origin_name: &str, origin_id: &str) -> String {
+    let mut line = format!(
+        "copied {} words from {origin_name} ({}) · {} ⇐ {}",
+        copy.words,
+        shown(origin_id),
+        sentence_list(&copy.sentences),
+        ranges(&copy.from_sentences)
+    );
+    if let Some(wire) = &copy.credit {
+        line.push_str(&format!(" · relays {}", shown(wire)));
+    }
+    line.push_str(&format!(" · origin: {}", copy.origin.describe()));
+    line
+}
+
+/// "sentence 3", "sentences 3–20", "sentences 1, 4–5".
+pub fn sentence_list(sentences: &[usize]) -> String {
+    let noun = if sentences.len() == 1 {
+        "sentence"
+    } else {
+        "sentences"
+    };
+    format!("{noun} {}", ranges(sentences))
+}
+
+/// Sorted indices as ranges: "1, 4–5".
+fn ranges(sentences: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < sentences.len() {
+        let start = sentences[k];
+        let mut end = start;
+        while k + 1 < sentences.len() && sentences[k + 1] == end + 1 {
+            k += 1;
+            end = sentences[k];
+        }
+        parts.push(if end == start {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+        k += 1;
+    }
+    parts.join(", ")
+}
+
+/// Writes `text` indented by four columns, wrapped at spaces to `width`,
+/// continuation lines indented by six.
+fn wrapped(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
+    for line in wrap_text(text, width, "    ", "      ") {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// `text` broken at spaces into lines of at most `width` columns (a word
+/// longer than a line stands alone), the first line after `first`, the
+/// others after `rest`.
+fn wrap_text(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = first.to_owned();
+    let mut empty = true;
+    for word in text.split(' ') {
+        if !empty && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::replace(&mut line, rest.to_owned()));
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    lines.push(line);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_lists_read_as_ranges() {
+        assert_eq!(sentence_list(&[3]), "sentence 3");
+        assert_eq!(sentence_list(&[1, 4, 5, 6]), "sentences 1, 4–6");
+    }
+
+    #[test]
+    fn long_lines_wrap_under_the_width_with_a_hanging_indent() {
+        let lines = wrap_text(
+            "cites TASS (agency): “Itar Tass reported”",
+            24,
+            "  ",
+            "    ",
+        );
+        assert_eq!(
+            lines,
+            ["  cites TASS (agency):", "    “Itar Tass reported”"]
+        );
+    }
+}
