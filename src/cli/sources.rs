@@ -84,7 +84,7 @@ pub fn print(
     let (mut citations, mut copies) = (0, 0);
     for ((story, collation), found) in stories.iter().zip(collations).zip(sources) {
         let heading = format!("{}  {}", shown(&story.id), shown(&story.label));
-        writeln!(out, "{}", style.bold(&fit(&heading, width)))?;
+        writeln!(out, "{}", style.bold(fit(&heading, width).trim_end()))?;
         let members = collation.articles(&corpus.articles);
         for (article, sources) in members.iter().zip(&found.articles) {
             writeln!(
@@ -138,10 +138,14 @@ fn citation_line(citation: &Citation) -> String {
 
 /// "copied 34 words from Sputnik (000…) · sentences 4–5 ⇐ 7–8 · relays TASS · it names the wire".
 fn copied_line(copy: &Copied, origin_name: &str, origin_id: &str) -> String {
+    let origin = if origin_name == origin_id {
+        shown(origin_id).into_owned()
+    } else {
+        format!("{origin_name} ({})", shown(origin_id))
+    };
     let mut line = format!(
-        "copied {} words from {origin_name} ({}) · {} ⇐ {}",
+        "copied {} words from {origin} · {} ⇐ {}",
         copy.words,
-        shown(origin_id),
         sentence_list(&copy.sentences),
         ranges(&copy.from_sentences)
     );

@@ -9,6 +9,7 @@
 use super::SourceKind;
 use super::words::{Word, capitalised_run_back, capitalised_run_forward, joined};
 use crate::corpus::outlets::source_named;
+use crate::corpus::terms::is_stop_word;
 
 /// Verbs that credit an outlet named before them ("Itar Tass reported").
 const CREDIT_VERBS: [&str; 9] = [
@@ -207,7 +208,7 @@ fn credit_before(words: &[Word<'_>], k: usize) -> Option<Cue> {
     let start = capitalised_run_back(words, end, MAX_NAME_WORDS)?;
     let with_the = |i: usize| i.checked_sub(1).filter(|&p| words[p].is(&["the"]));
     if let Some((source, a, _, kind)) = known_in_run(words, start, end, false) {
-        let short = a == end && with_the(a).is_some() && words[k].is(&["reported", "reports"]);
+        let short = a == end && with_the(a).is_some();
         let first = with_the(a).unwrap_or(a);
         let cue = Cue {
             source,
@@ -298,23 +299,34 @@ fn told_medium(words: &[Word<'_>], k: usize) -> Option<Cue> {
     if words.get(at)?.is(&["the", "a", "an"]) {
         at += 1;
     }
-    let medium = (at..words.len().min(at + MAX_MEDIA_GAP))
-        .take_while(|&i| i == at || !words[i - 1].punctuated)
-        .filter(|&i| words[i].is(&MEDIA_NOUNS))
-        .last();
-    let name_at = medium.map_or(at, |m| m + 1);
-    let last = capitalised_run_forward(words, name_at, MAX_NAME_WORDS)?;
-    if let Some((source, _, b, kind)) = known_in_run(words, name_at, last, true) {
+    let known = |from: usize| {
+        let last = capitalised_run_forward(words, from, MAX_NAME_WORDS)?;
+        known_in_run(words, from, last, true)
+    };
+    if let Some((source, _, last, kind)) = known(at) {
         return Some(Cue {
             source,
             kind,
             first: k,
-            last: b,
+            last,
             short_form: false,
         });
     }
-    let medium = medium?;
-    let source = joined(words, name_at..last + 1);
+    let medium = (at..words.len().min(at + MAX_MEDIA_GAP))
+        .take_while(|&i| i == at || !words[i - 1].punctuated)
+        .filter(|&i| words[i].is(&MEDIA_NOUNS))
+        .last()?;
+    if let Some((source, _, last, kind)) = known(medium + 1) {
+        return Some(Cue {
+            source,
+            kind,
+            first: k,
+            last,
+            short_form: false,
+        });
+    }
+    let last = capitalised_run_forward(words, medium + 1, MAX_NAME_WORDS)?;
+    let source = joined(words, medium + 1..last + 1);
     let kind = medium_kind(&words[medium]);
     Some(Cue {
         source,
@@ -352,11 +364,15 @@ fn official_speaking(words: &[Word<'_>], k: usize) -> Option<Cue> {
         && k - first < 4
         && !words[first - 1].punctuated
         && (words[first - 1].is(&OFFICIAL_MODIFIERS) || words[first - 1].is_capitalised())
-        && !words[first - 1].is(&DETERMINERS)
+        && !is_stop_word(&words[first - 1].lower)
     {
         first -= 1;
     }
-    let source = joined(words, first..last + 1);
+    let mut source = joined(words, first..last + 1);
+    if words[first].is(&OFFICIAL_NOUNS) || words[first].is(&OFFICIAL_MODIFIERS) {
+        // "Officials said" opening a sentence: the capital is the sentence's.
+        source.replace_range(..words[first].text.len(), &words[first].lower);
+    }
     let opening = first.checked_sub(1).filter(|&p| words[p].is(&DETERMINERS));
     let first = opening.unwrap_or(first);
     let kind = SourceKind::Official;
@@ -394,7 +410,7 @@ fn document_forward(words: &[Word<'_>], at: usize) -> Option<Cue> {
         .take_while(|&i| i == at || !words[i - 1].punctuated)
         .find(|&i| words[i].is(&DOCUMENT_NOUNS))?;
     Some(Cue {
-        source: joined(words, at..noun + 1).to_lowercase(),
+        source: joined(words, at..noun + 1),
         kind: SourceKind::Document,
         first: at,
         last: noun,
@@ -413,7 +429,7 @@ fn document(words: &[Word<'_>], k: usize) -> Option<Cue> {
         let opening = k
             .checked_sub(1)
             .filter(|&p| words[p].is(&["a", "an", "the"]));
-        let source = joined(words, k..noun + 1).to_lowercase();
+        let source = joined(words, k..noun + 1);
         let (first, last) = (opening.unwrap_or(k), noun);
         return Some(Cue {
             source,

@@ -190,7 +190,7 @@ fn statements_memos_and_officials_are_sources() {
     );
     assert_eq!(
         sources_of("Senior administration officials said the talks would resume."),
-        [("Senior administration officials".into(), "official")]
+        [("senior administration officials".into(), "official")]
     );
     assert_eq!(
         sources_of("A spokesman for the Kremlin said the visit was not planned."),
