@@ -272,12 +272,13 @@ fn according_to(words: &[Word<'_>], k: usize) -> Option<Cue> {
     if let Some(last) = capitalised_run_forward(words, at, MAX_NAME_WORDS)
         && let Some((source, _, b, kind)) = known_in_run(words, at, last, true)
     {
+        let short_form = b == at && words[at - 1].is(&["the"]);
         return Some(Cue {
             source,
             kind,
             first: k,
             last: b,
-            short_form: false,
+            short_form,
         });
     }
     if let Some(mut cue) = official_forward(words, at).or_else(|| document_forward(words, at)) {
