@@ -162,7 +162,11 @@ fn a_relay_of_a_wire_sentence_is_a_copy_from_the_wire_and_a_shared_quote_is_not(
     let copy = &copied[0];
     assert_eq!(keys(copy), ["from", "from_sentences", "sentences", "words"]);
     assert_eq!(copy["from"], "wire");
-    assert_eq!(copy["sentences"], serde_json::json!([0]), "the first line is the headline");
+    assert_eq!(
+        copy["sentences"],
+        serde_json::json!([0]),
+        "the first line is the headline"
+    );
     assert_eq!(copy["from_sentences"], serde_json::json!([0]));
     assert_eq!(copy["words"], 25);
     assert!(

@@ -16,7 +16,7 @@ use storydiff::collate::Collation;
 use storydiff::corpus::{Corpus, LoadOptions};
 use storydiff::export::json;
 use storydiff::export::sources::SourcesReport;
-use storydiff::sources::{Citation, Copied, StorySources, story_sources};
+use storydiff::sources::{StorySources, describe_citation, describe_copy, story_sources};
 use storydiff::stories::Story;
 
 use super::lenses::collate_stories;
@@ -97,12 +97,12 @@ pub fn print(
                 writeln!(out, "    {}", style.dim("names no source"))?;
             }
             for citation in &sources.citations {
-                wrapped(out, &citation_line(citation), width)?;
+                wrapped(out, &shown(&describe_citation(citation)), width)?;
             }
             for copy in &sources.copied {
                 let origin = members[copy.from];
-                let line = copied_line(copy, &article_name(origin), &origin.id);
-                wrapped(out, &line, width)?;
+                let line = describe_copy(copy, &origin_label(origin));
+                wrapped(out, &shown(&line), width)?;
             }
             citations += sources.citations.len();
             copies += sources.copied.len();
@@ -121,70 +121,12 @@ pub fn print(
     Ok(())
 }
 
-/// "cites TASS (agency): “Itar Tass reported” · sentence 1".
-fn citation_line(citation: &Citation) -> String {
-    let kind = if citation.dateline {
-        format!("{}, own dateline", citation.kind.as_str())
-    } else {
-        citation.kind.as_str().to_owned()
-    };
-    format!(
-        "cites {} ({kind}): “{}” · {}",
-        shown(&citation.source),
-        shown(&citation.words),
-        sentence_list(&citation.sentences)
-    )
-}
-
-/// "copied 34 words from Sputnik (000…) · sentences 4–5 ⇐ 7–8 · relays TASS · it names the wire".
-fn copied_line(copy: &Copied, origin_name: &str, origin_id: &str) -> String {
-    let origin = if origin_name == origin_id {
-        shown(origin_id).into_owned()
-    } else {
-        format!("{origin_name} ({})", shown(origin_id))
-    };
-    let mut line = format!(
-        "copied {} words from {origin} · {} ⇐ {}",
-        copy.words,
-        sentence_list(&copy.sentences),
-        ranges(&copy.from_sentences)
-    );
-    if let Some(wire) = &copy.credit {
-        line.push_str(&format!(" · relays {}", shown(wire)));
+/// "Reuters (wire)", or the id alone when the article has no outlet.
+fn origin_label(article: &storydiff::corpus::Article) -> String {
+    match &article.outlet {
+        Some(outlet) => format!("{outlet} ({})", article.id),
+        None => article.id.clone(),
     }
-    line.push_str(&format!(" · origin: {}", copy.origin.describe()));
-    line
-}
-
-/// "sentence 3", "sentences 3–20", "sentences 1, 4–5".
-pub fn sentence_list(sentences: &[usize]) -> String {
-    let noun = if sentences.len() == 1 {
-        "sentence"
-    } else {
-        "sentences"
-    };
-    format!("{noun} {}", ranges(sentences))
-}
-
-/// Sorted indices as ranges: "1, 4–5".
-fn ranges(sentences: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut k = 0;
-    while k < sentences.len() {
-        let start = sentences[k];
-        let mut end = start;
-        while k + 1 < sentences.len() && sentences[k + 1] == end + 1 {
-            k += 1;
-            end = sentences[k];
-        }
-        parts.push(if end == start {
-            start.to_string()
-        } else {
-            format!("{start}–{end}")
-        });
-        k += 1;
-    }
-    parts.join(", ")
 }
 
 /// Writes `text` indented by four columns, wrapped at spaces to `width`,
@@ -221,12 +163,6 @@ fn wrap_text(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentence_lists_read_as_ranges() {
-        assert_eq!(sentence_list(&[3]), "sentence 3");
-        assert_eq!(sentence_list(&[1, 4, 5, 6]), "sentences 1, 4–6");
-    }
 
     #[test]
     fn long_lines_wrap_under_the_width_with_a_hanging_indent() {

@@ -217,6 +217,19 @@ fn continues(previous: &[usize], next: &[usize]) -> bool {
     }
 }
 
+/// For each row of an alignment of `left` with `right`, whether it holds a
+/// passage the two share word for word (what the Compare screen marks).
+pub fn copied_rows(
+    rows: &[crate::align::AlignedRow],
+    left: &Article,
+    right: &Article,
+) -> Vec<bool> {
+    let (x, y) = (article_tokens(left), article_tokens(right));
+    rows.iter()
+        .map(|row| !shared_passages(std::slice::from_ref(row), &x, &y).is_empty())
+        .collect()
+}
+
 /// What the origin decision reads about one witness.
 pub(crate) struct WitnessFacts<'a> {
     pub article: &'a Article,

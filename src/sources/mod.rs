@@ -35,6 +35,7 @@
 mod citations;
 mod copies;
 mod cues;
+mod describe;
 mod words;
 
 #[cfg(test)]
@@ -44,7 +45,8 @@ use crate::collate::Collation;
 use crate::corpus::Article;
 
 pub use citations::find_citations;
-pub use copies::MIN_COPIED_WORDS;
+pub use copies::{MIN_COPIED_WORDS, copied_rows};
+pub use describe::{describe_citation, describe_copy, sentence_list};
 
 /// What kind of source a citation names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
