@@ -7,127 +7,13 @@
 //! People"), so "Lavrov said" is never an outlet.
 
 use super::SourceKind;
+use super::lexicon::{
+    CREDIT_VERBS, DETERMINERS, DOCUMENT_NOUNS, LEAK_ADJECTIVES, LINKS, MAX_MEDIA_GAP,
+    MAX_NAME_WORDS, MEDIA_NOUNS, OFFICIAL_MODIFIERS, OFFICIAL_NOUNS, SAY_VERBS,
+};
 use super::words::{Word, capitalised_run_back, capitalised_run_forward, joined};
 use crate::corpus::outlets::source_named;
 use crate::corpus::terms::is_stop_word;
-
-/// Verbs that credit an outlet named before them ("Itar Tass reported").
-const CREDIT_VERBS: [&str; 9] = [
-    "reported", "reports", "quoted", "cited", "wrote", "writes", "said", "says", "added",
-];
-/// Words allowed between an outlet's name and its verb ("TASS news agency
-/// reported", "Reuters has reported").
-const LINKS: [&str; 7] = ["news", "agency", "has", "had", "also", "earlier", "first"];
-/// Nouns that introduce the name of a medium ("the magazine People").
-const MEDIA_NOUNS: [&str; 16] = [
-    "agency",
-    "magazine",
-    "newspaper",
-    "paper",
-    "daily",
-    "weekly",
-    "tabloid",
-    "broadcaster",
-    "network",
-    "channel",
-    "station",
-    "radio",
-    "television",
-    "website",
-    "outlet",
-    "newswire",
-];
-/// Verbs of speaking after an official ("officials said").
-const SAY_VERBS: [&str; 10] = [
-    "said",
-    "says",
-    "say",
-    "told",
-    "confirmed",
-    "stated",
-    "added",
-    "warned",
-    "claimed",
-    "announced",
-];
-/// Nouns naming unnamed or role-named official sources.
-const OFFICIAL_NOUNS: [&str; 16] = [
-    "official",
-    "officials",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokesmen",
-    "aide",
-    "aides",
-    "diplomat",
-    "diplomats",
-    "source",
-    "sources",
-    "ministry",
-    "embassy",
-    "kremlin",
-    "pentagon",
-];
-/// Words that may stand before an official noun in its phrase.
-const OFFICIAL_MODIFIERS: [&str; 18] = [
-    "senior",
-    "former",
-    "top",
-    "administration",
-    "government",
-    "intelligence",
-    "defense",
-    "defence",
-    "military",
-    "security",
-    "state",
-    "foreign",
-    "local",
-    "western",
-    "unnamed",
-    "anonymous",
-    "other",
-    "ranking",
-];
-/// Determiners and numbers that open an official's phrase (kept in the
-/// naming words, dropped from the source).
-const DETERMINERS: [&str; 9] = [
-    "a", "an", "the", "two", "three", "several", "some", "many", "one",
-];
-/// Nouns of documents ("in a statement", "a leaked memo").
-const DOCUMENT_NOUNS: [&str; 17] = [
-    "statement",
-    "letter",
-    "report",
-    "memo",
-    "memorandum",
-    "filing",
-    "release",
-    "communique",
-    "document",
-    "documents",
-    "email",
-    "emails",
-    "cable",
-    "cables",
-    "transcript",
-    "dossier",
-    "indictment",
-];
-/// Adjectives that make a document a leak ("a leaked memo").
-const LEAK_ADJECTIVES: [&str; 6] = [
-    "leaked",
-    "confidential",
-    "internal",
-    "classified",
-    "secret",
-    "draft",
-];
-/// Longest outlet name read, in words.
-const MAX_NAME_WORDS: usize = 5;
-/// Most words between "told the" and a media noun ("the Russian newspaper").
-const MAX_MEDIA_GAP: usize = 3;
 
 /// A source named in a sentence: who, what kind, and which words name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -370,7 +256,7 @@ fn official_speaking(words: &[Word<'_>], k: usize) -> Option<Cue> {
         first -= 1;
     }
     let mut source = joined(words, first..last + 1);
-    if words[first].is(&OFFICIAL_NOUNS) || words[first].is(&OFFICIAL_MODIFIERS) {
+    if first == 0 && (words[0].is(&OFFICIAL_NOUNS) || words[0].is(&OFFICIAL_MODIFIERS)) {
         // "Officials said" opening a sentence: the capital is the sentence's.
         source.replace_range(..words[first].text.len(), &words[first].lower);
     }

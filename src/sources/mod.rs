@@ -36,6 +36,7 @@ mod citations;
 mod copies;
 mod cues;
 mod describe;
+mod lexicon;
 mod words;
 
 #[cfg(test)]

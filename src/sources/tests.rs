@@ -193,6 +193,11 @@ fn statements_memos_and_officials_are_sources() {
         [("senior administration officials".into(), "official")]
     );
     assert_eq!(
+        sources_of("The statement came as a Foreign Affairs spokesperson said no more."),
+        [("Foreign Affairs spokesperson".into(), "official")],
+        "a capital inside the sentence is the name's"
+    );
+    assert_eq!(
         sources_of("A spokesman for the Kremlin said the visit was not planned."),
         [("spokesman for the Kremlin".into(), "official")]
     );
