@@ -21,6 +21,7 @@ mod lenses;
 mod notes;
 mod pick;
 mod report;
+mod sources;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -36,6 +37,7 @@ Examples:
   storydiff quotes                       who is quoted in each demo story, and how
   storydiff framing news/ --json         each outlet's names, verbs, hedges, labels
   storydiff coverage news/ --story s2    which outlet carries which passage of a story
+  storydiff sources news/ --json         who each article cites, and who copied whom
   storydiff export -o story.html         the largest demo story as an HTML handout
   NO_COLOR=1 storydiff articles news/    plain text, no colour
 
@@ -115,6 +117,8 @@ pub enum Command {
     Framing(LensArgs),
     /// Which outlet carries which passage of each story: the coverage table.
     Coverage(coverage::CoverageArgs),
+    /// Who each article cites (agencies, outlets, officials, documents) and who copied whom.
+    Sources(sources::SourcesArgs),
     /// Review notes: list them (where each anchors now), add, remove, export.
     Notes(notes::NotesArgs),
     /// One story as a handout (HTML, Markdown) or for CollateX, TEI or passim.
@@ -293,6 +297,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(Command::Coverage(args)) => {
             coverage::run(&mut out, args, &options, colour, cli.global.quiet)?
+        }
+        Some(Command::Sources(args)) => {
+            sources::run(&mut out, args, &options, colour, cli.global.quiet)?
         }
         Some(Command::Notes(args)) => {
             let (config, _) = tui::config::load(cli.global.config.as_deref());

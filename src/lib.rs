@@ -17,6 +17,7 @@ pub mod export;
 pub mod framing;
 pub mod notes;
 pub mod quotes;
+pub mod sources;
 pub mod sparse;
 pub mod stories;
 pub mod tui;

@@ -649,3 +649,73 @@ fn ascii_glyphs_from_the_config_replace_the_gutter_marks() {
     let text = screen(&mut app, 80, 24);
     assert!(text.contains("< *v"), "{text}");
 }
+
+#[test]
+fn sources_pane_at_80x24_shows_who_each_article_cites() {
+    let mut app = demo_app();
+    press(&mut app, "S");
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Sources · story s1"), "{text}");
+    assert!(
+        text.contains("Sputnik (000_c64a1d62d2a9f65b) ◀ left"),
+        "{text}"
+    );
+    assert!(
+        text.contains("cites TASS (agency): “Itar Tass reported”"),
+        "{text}"
+    );
+    assert!(
+        text.contains("cites Sputnik (agency, own dateline)"),
+        "{text}"
+    );
+    insta::assert_snapshot!("sources_demo_80x24", text);
+    press(&mut app, "Q");
+    assert!(screen(&mut app, 80, 24).contains("Quotes · story s1"));
+    press(&mut app, "S");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlays.is_empty());
+}
+
+/// A wire story and a relay that keeps one of its sentences word for word.
+fn relay_app() -> App {
+    let shared = "The ministry said the convoy of forty trucks reached the eastern city \
+                  of Deir ez-Zor late on Tuesday after a week on the road.";
+    let mut wire = storydiff::corpus::Article::from_paragraphs(
+        "wire",
+        vec![
+            vec![shared.into()],
+            vec!["Officials gave no figures.".into()],
+        ],
+    );
+    wire.outlet = Some("Reuters".into());
+    let relayed = format!("{}, Reuters reported.", shared.trim_end_matches('.'));
+    let mut relay = storydiff::corpus::Article::from_paragraphs(
+        "relay",
+        vec![vec![relayed], vec!["Aid workers were waiting.".into()]],
+    );
+    relay.outlet = Some("Daily Relay".into());
+    let corpus = storydiff::corpus::Corpus {
+        articles: vec![wire, relay],
+        errors: Vec::new(),
+    };
+    let mut app = App::new(corpus, Config::default());
+    app.open_compare(0, 1);
+    app
+}
+
+#[test]
+fn compare_marks_a_row_copied_word_for_word_and_the_sources_pane_names_the_origin() {
+    let mut app = relay_app();
+    let view = app.compare.as_ref().unwrap();
+    assert!(view.rows[0].copied, "{:?}", view.rows[0].row);
+    assert!(!view.rows.iter().skip(1).any(|r| r.copied));
+    let text = screen(&mut app, 100, 24);
+    assert!(text.lines().any(|l| l.contains("≡")), "{text}");
+    press(&mut app, "S");
+    let text = screen(&mut app, 100, 24);
+    assert!(
+        text.contains("copied 25 words from Reuters (wire)"),
+        "{text}"
+    );
+    assert!(text.contains("origin: cites it"), "{text}");
+}

@@ -14,8 +14,11 @@ use serde::Deserialize;
 
 use super::dates::{header_segments, parse_date, strip_prefix_ci};
 
+mod names;
 #[cfg(test)]
 pub(crate) mod tests;
+
+pub use names::{NamedSource, outlet_names, source_named};
 
 /// How many opening paragraphs may hold a wire dateline (a headline,
 /// standfirst and photo caption may come before it).
@@ -55,6 +58,9 @@ struct Table {
     /// Wire services recognised in datelines.
     #[serde(default)]
     wires: Vec<Wire>,
+    /// Other names of outlets met in prose → display name.
+    #[serde(default)]
+    aliases: HashMap<String, String>,
 }
 
 /// A wire service and the spellings of it seen in datelines.
@@ -193,7 +199,7 @@ fn wire_named(token: &str) -> Option<&'static str> {
 
 /// The wire named in a dateline opening the paragraph:
 /// `PLACE[, DATE] (Wire) —` or `PLACE, DATE. /Wire/.`.
-fn wire_in_dateline(paragraph: &str) -> Option<&'static str> {
+pub fn wire_in_dateline(paragraph: &str) -> Option<&'static str> {
     let p = paragraph.trim_start();
     let open = p.find(['(', '/'])?;
     let (prefix, rest) = p.split_at(open);

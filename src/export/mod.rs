@@ -9,5 +9,6 @@ pub mod json;
 pub mod markdown;
 pub mod notes;
 pub mod passim;
+pub mod sources;
 pub mod tei;
 pub mod wrap;

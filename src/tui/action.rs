@@ -54,6 +54,9 @@ pub enum Action {
     Quotes,
     /// Open the Framing pane: the story's word choices, outlet by outlet.
     Framing,
+    /// Open the Sources pane: who each article of the story cites, and who
+    /// copied whom.
+    Sources,
     /// Open the Coverage screen: the story's passages down, one column per
     /// article, shaded by how many articles carry each passage.
     Coverage,
@@ -99,7 +102,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 39] = [
         Action::Next,
         Action::Previous,
         Action::NextDivergence,
@@ -121,6 +124,7 @@ impl Action {
         Action::Removed,
         Action::Quotes,
         Action::Framing,
+        Action::Sources,
         Action::Coverage,
         Action::ColumnLeft,
         Action::ColumnRight,
@@ -164,6 +168,7 @@ impl Action {
             Action::Removed => "show removed text",
             Action::Quotes => "quotes: statements side by side",
             Action::Framing => "framing: word choices by outlet",
+            Action::Sources => "sources: who each article cites, who copied whom",
             Action::Coverage => "coverage: passages × articles",
             Action::ColumnLeft => "coverage: column to the left",
             Action::ColumnRight => "coverage: column to the right",

@@ -16,6 +16,7 @@ use super::keymap::Keymap;
 use super::lenses::{FramingPane, QuotesPane, Scope, StoryLens, framing_pane, quotes_pane};
 use super::marks::Glyphs;
 use super::review::Review;
+use super::sources::{SourcesPane, sources_pane};
 use super::theme::Theme;
 use crate::notes::Target;
 
@@ -57,6 +58,8 @@ pub enum Overlay {
     Quotes { selected: usize, offset: usize },
     /// The compared story's word choices per outlet, from table row `offset`.
     Framing { offset: usize },
+    /// The compared story's sources per article, from line `offset`.
+    Sources { offset: usize },
     /// Writing a note on `target`; `note` is the note being edited, if any.
     NoteEditor {
         input: TextInput,
@@ -98,6 +101,8 @@ pub struct RowView {
     pub right: MarkedText,
     /// Plain texts, lowercased, for search.
     pub haystack: String,
+    /// Whether the two sides share a passage word for word (a copy).
+    pub copied: bool,
 }
 
 /// The search state of the Compare screen.
@@ -174,6 +179,8 @@ pub struct App {
     pub quotes_pane: Option<QuotesPane>,
     /// The Framing pane, laid out for the pair it was last opened on.
     pub framing_pane: Option<FramingPane>,
+    /// The Sources pane, laid out for the pair it was last opened on.
+    pub sources_pane: Option<SourcesPane>,
     /// The review file and the corpus's notes.
     pub review: Review,
     /// The tags the tag picker offers, in order.
@@ -223,6 +230,7 @@ impl App {
             lenses: HashMap::new(),
             quotes_pane: None,
             framing_pane: None,
+            sources_pane: None,
             message: None,
             should_quit: false,
         };
@@ -383,6 +391,30 @@ impl App {
         true
     }
 
+    /// Lays out the Sources pane for the current comparison, unless it
+    /// already is; the story's sources are found on first use. False
+    /// without a comparison.
+    pub fn prepare_sources(&mut self) -> bool {
+        let Some(view) = &self.compare else {
+            return false;
+        };
+        if self
+            .sources_pane
+            .as_ref()
+            .is_none_or(|p| (p.left, p.right) != (view.left, view.right))
+        {
+            let scope = Scope::of(&self.stories, view.left, view.right);
+            let view = view.clone();
+            self.collation(&scope.articles);
+            let articles = &self.corpus.articles;
+            let lens = lens_of(&mut self.lenses, &self.collations, articles, &scope);
+            let collation = &self.collations[&scope.articles];
+            let found = lens.sources(collation, articles);
+            self.sources_pane = Some(sources_pane(found, collation, articles, &view, &scope));
+        }
+        true
+    }
+
     /// The top overlay, if any.
     pub fn top_overlay(&self) -> Option<&Overlay> {
         self.overlays.last()
@@ -406,10 +438,12 @@ fn lens_of<'a>(
 /// Rows with their texts split into emphasized runs by the word diff.
 pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<RowView> {
     let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
+    let copied = crate::sources::copied_rows(&alignment.rows, left, right);
     alignment
         .rows
         .iter()
-        .map(|row| {
+        .zip(copied)
+        .map(|(row, copied)| {
             let (l, r) = row.texts(&lt, &rt);
             let haystack = format!("{l}\n{r}").to_lowercase();
             let (left, right) = if row.kind == RowKind::Reworded {
@@ -422,6 +456,7 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
                 left,
                 right,
                 haystack,
+                copied,
             }
         })
         .collect()

@@ -17,6 +17,7 @@ use crate::corpus::sanitize::for_display;
 use crate::diff::{Change, MarkedText};
 use crate::framing::{DISTINCTIVE_TERMS, FramingRow, FramingTable, OutletFraming, frame_story};
 use crate::quotes::{StoryQuotes, Version, story_quotes};
+use crate::sources::{StorySources, story_sources};
 use crate::stories::Story;
 
 /// The articles the panes cover for a compared pair.
@@ -82,6 +83,8 @@ pub struct StoryLens {
     pub quotes: StoryQuotes,
     /// Framing per outlet, once the Framing pane has been opened.
     pub framing: Option<Vec<OutletFraming>>,
+    /// Citations and copies, once the Sources pane has been opened.
+    pub sources: Option<StorySources>,
 }
 
 impl StoryLens {
@@ -91,6 +94,7 @@ impl StoryLens {
             articles: collation.witnesses.clone(),
             quotes: story_quotes(collation, corpus),
             framing: None,
+            sources: None,
         }
     }
 
@@ -104,6 +108,19 @@ impl StoryLens {
         let scare = &self.quotes.scare_quotes;
         self.framing
             .get_or_insert_with(|| frame_story(collation, corpus, scare, DISTINCTIVE_TERMS))
+    }
+}
+
+impl StoryLens {
+    /// The citations and copies of `collation` (the one the lens was made
+    /// from), found on first use.
+    pub fn sources(&mut self, collation: &Collation, corpus: &[Article]) -> &StorySources {
+        debug_assert_eq!(
+            collation.witnesses, self.articles,
+            "the lens's own collation"
+        );
+        self.sources
+            .get_or_insert_with(|| story_sources(collation, corpus))
     }
 }
 

@@ -15,6 +15,8 @@ pub struct Glyphs {
     pub reviewed: String,
     /// Tagged.
     pub tags: String,
+    /// A Compare row whose two sides share a passage word for word.
+    pub copy: String,
 }
 
 impl Default for Glyphs {
@@ -23,6 +25,7 @@ impl Default for Glyphs {
             note: "✎".to_owned(),
             reviewed: "✓".to_owned(),
             tags: "#".to_owned(),
+            copy: "≡".to_owned(),
         }
     }
 }
@@ -83,9 +86,10 @@ pub fn read_glyphs(table: &toml::Table, problems: &mut Vec<Problem>) -> Glyphs {
             "note" => &mut glyphs.note,
             "reviewed" => &mut glyphs.reviewed,
             "tags" => &mut glyphs.tags,
+            "copy" => &mut glyphs.copy,
             _ => {
                 let message = format!(
-                    "unknown glyph \"{key}\" (expected note, reviewed or tags); ignoring it"
+                    "unknown glyph \"{key}\" (expected note, reviewed, tags or copy); ignoring it"
                 );
                 problems.push(Problem::new(["glyphs", key], message));
                 continue;
@@ -143,7 +147,8 @@ pub fn default_glyphs_part() -> String {
     format!(
         "\n# Gutter marks of rows with a note, tags or a reviewed mark; one\n\
          # character each, e.g. note = \"*\", reviewed = \"v\" where these do not show.\n\
-         #[glyphs]\n#note = \"{}\"\n#reviewed = \"{}\"\n#tags = \"{}\"\n",
-        glyphs.note, glyphs.reviewed, glyphs.tags
+         # copy marks a Compare row copied word for word (e.g. copy = \"=\").\n\
+         #[glyphs]\n#note = \"{}\"\n#reviewed = \"{}\"\n#tags = \"{}\"\n#copy = \"{}\"\n",
+        glyphs.note, glyphs.reviewed, glyphs.tags, glyphs.copy
     )
 }

@@ -11,6 +11,7 @@ pub mod marks;
 pub mod review;
 pub mod run;
 mod signals;
+pub mod sources;
 pub mod theme;
 pub mod ui;
 pub mod update;

@@ -80,7 +80,7 @@ pub enum Pointer {
 pub fn update_pointer(app: &mut App, pointer: Pointer) {
     match app.top_overlay() {
         None => {}
-        Some(Overlay::Quotes { .. } | Overlay::Framing { .. }) => {
+        Some(Overlay::Quotes { .. } | Overlay::Framing { .. } | Overlay::Sources { .. }) => {
             return pane_pointer(app, pointer);
         }
         Some(_) => return,
@@ -142,8 +142,9 @@ pub fn after_draw(app: &mut App, hits: &Hits) {
     let Some(drawn) = hits.overlay_offset else {
         return;
     };
-    if let Some(Overlay::Quotes { offset, .. } | Overlay::Framing { offset }) =
-        app.overlays.last_mut()
+    if let Some(
+        Overlay::Quotes { offset, .. } | Overlay::Framing { offset } | Overlay::Sources { offset },
+    ) = app.overlays.last_mut()
     {
         *offset = drawn;
     }
@@ -164,6 +165,7 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
         (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
         (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
         (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
+        (Overlay::Sources { offset }, _) => update_sources(app, offset, action),
         (Overlay::SearchPrompt, Action::Insert(c)) => type_search(app, |input| input.insert(c)),
         (Overlay::SearchPrompt, Action::Edit(edit)) => type_search(app, |input| input.apply(edit)),
         (Overlay::SearchPrompt, Action::Confirm) => {
@@ -257,6 +259,37 @@ fn open_framing(app: &mut App, replace: bool) {
     }
 }
 
+/// Opens the Sources pane at its top (or replaces the top overlay with it,
+/// from the Quotes or Framing pane).
+fn open_sources(app: &mut App, replace: bool) {
+    if !app.prepare_sources() {
+        return;
+    }
+    let pane = Overlay::Sources { offset: 0 };
+    if replace {
+        replace_top(app, pane);
+    } else {
+        app.overlays.push(pane);
+    }
+}
+
+/// j / k and the page keys scroll the lines; Q and F switch panes.
+fn update_sources(app: &mut App, offset: usize, action: Action) {
+    let Some(pane) = app.sources_pane.as_ref() else {
+        return pop(app);
+    };
+    match action {
+        Action::Back | Action::Sources => pop(app),
+        Action::Quotes => open_quotes(app, true),
+        Action::Framing => open_framing(app, true),
+        _ => {
+            if let Some(offset) = moved(offset, pane.lines.len(), app.page_rows, action) {
+                replace_top(app, Overlay::Sources { offset });
+            }
+        }
+    }
+}
+
 /// A list position moved by `action` within `0..len`; None for other actions.
 fn moved(position: usize, len: usize, page: usize, action: Action) -> Option<usize> {
     let last = len.saturating_sub(1);
@@ -283,6 +316,7 @@ fn update_quotes(app: &mut App, selected: usize, offset: usize, action: Action) 
     match action {
         Action::Back | Action::Quotes => pop(app),
         Action::Framing => open_framing(app, true),
+        Action::Sources => open_sources(app, true),
         Action::Confirm => match pane.statements.get(selected).map(|s| s.row) {
             Some(Some(row)) => {
                 pop(app);
@@ -315,6 +349,7 @@ fn update_framing(app: &mut App, offset: usize, action: Action) {
     match action {
         Action::Back | Action::Framing => pop(app),
         Action::Quotes => open_quotes(app, true),
+        Action::Sources => open_sources(app, true),
         _ => {
             if let Some(offset) = moved(offset, pane.rows.len(), app.page_rows, action) {
                 replace_top(app, Overlay::Framing { offset });

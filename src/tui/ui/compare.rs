@@ -288,6 +288,8 @@ fn draw_row(
         Span::styled("↕", theme.style(Role::Moved))
     } else if matched {
         Span::styled("/", theme.style(Role::SearchMatch))
+    } else if row.copied {
+        Span::styled(app.glyphs.copy.clone(), theme.style(Role::Header))
     } else {
         Span::raw(" ")
     };

@@ -18,6 +18,7 @@ mod framing;
 mod notes;
 mod overlays;
 mod quotes;
+mod sources;
 mod stories;
 
 /// Smallest usable terminal.
@@ -139,6 +140,13 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
         (Some(Overlay::Framing { .. }), _) => vec![
             (Action::Next, "scroll"),
             (Action::Quotes, "quotes"),
+            (Action::Back, "close"),
+            (Action::Quit, "quit"),
+        ],
+        (Some(Overlay::Sources { .. }), _) => vec![
+            (Action::Next, "scroll"),
+            (Action::Quotes, "quotes"),
+            (Action::Framing, "framing"),
             (Action::Back, "close"),
             (Action::Quit, "quit"),
         ],

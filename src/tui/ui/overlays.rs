@@ -22,6 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
             super::quotes::draw(frame, area, app, (*selected, *offset), hits)
         }
         Overlay::Framing { offset } => super::framing::draw(frame, area, app, *offset, hits),
+        Overlay::Sources { offset } => super::sources::draw(frame, area, app, *offset, hits),
         Overlay::Help => help(frame, area, app),
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
         Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),

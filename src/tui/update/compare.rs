@@ -1,6 +1,6 @@
 //! The Compare screen's actions: moving through rows, jumps, search, swap.
 
-use super::{common, open_framing, open_quotes};
+use super::{common, open_framing, open_quotes, open_sources};
 use crate::align::RowKind;
 use crate::tui::action::Action;
 use crate::tui::app::{App, CompareView, Overlay, Screen, Search};
@@ -42,6 +42,10 @@ pub(super) fn update_compare(app: &mut App, action: Action) {
         }
         Action::Quotes => {
             open_quotes(app, false);
+            None
+        }
+        Action::Sources => {
+            open_sources(app, false);
             None
         }
         Action::Framing => {

@@ -1,0 +1,131 @@
+//! `storydiff sources --json`: who each article cites, and who copied whom.
+
+use serde::Serialize;
+
+use super::json::ErrorJson;
+use crate::collate::Collation;
+use crate::corpus::Corpus;
+use crate::sources::StorySources;
+use crate::stories::Story;
+
+/// Version of the `sources --json` schema.
+pub const SOURCES_SCHEMA: u32 = 1;
+
+/// `storydiff sources --json`.
+#[derive(Debug, Serialize)]
+pub struct SourcesReport<'a> {
+    /// Schema version.
+    pub schema: u32,
+    /// Stories in `stories` order.
+    pub stories: Vec<StorySourcesJson<'a>>,
+    /// Files or entries that could not be loaded.
+    pub errors: Vec<ErrorJson<'a>>,
+}
+
+/// One story's articles and their sources.
+#[derive(Debug, Serialize)]
+pub struct StorySourcesJson<'a> {
+    /// Story id, as in `stories --json`.
+    pub id: &'a str,
+    /// The story's key, as in `stories --json`.
+    pub key: String,
+    /// Every article of the story, in the collation's order.
+    pub articles: Vec<ArticleSourcesJson<'a>>,
+}
+
+/// One article's citations and copied passages.
+#[derive(Debug, Serialize)]
+pub struct ArticleSourcesJson<'a> {
+    /// Article id, as in `articles --json`.
+    pub article: &'a str,
+    /// The article's key, as in `articles --json`.
+    pub key: String,
+    /// Who it cites, in reading order.
+    pub citations: Vec<CitationJson<'a>>,
+    /// Passages it shares word for word with an article it likely copied.
+    pub copied: Vec<CopiedJson<'a>>,
+}
+
+/// One citation.
+#[derive(Debug, Serialize)]
+pub struct CitationJson<'a> {
+    /// The source, normalized through the outlet table ("TASS").
+    pub source: &'a str,
+    /// `agency`, `outlet`, `official` or `document`.
+    pub kind: &'static str,
+    /// The words naming it ("Itar Tass reported", "MOSCOW (Sputnik) —").
+    pub words: &'a str,
+    /// Sentence indices it covers (0-based, as in `articles --json`).
+    pub sentences: &'a [usize],
+}
+
+/// One copied passage.
+#[derive(Debug, Serialize)]
+pub struct CopiedJson<'a> {
+    /// Id of the article it likely came from.
+    pub from: &'a str,
+    /// This article's sentence indices holding it.
+    pub sentences: &'a [usize],
+    /// The origin's sentence indices holding it.
+    pub from_sentences: &'a [usize],
+    /// Number of words shared word for word.
+    pub words: usize,
+}
+
+impl<'a> SourcesReport<'a> {
+    /// Builds the report; `collations[k]` and `sources[k]` belong to `stories[k]`.
+    pub fn new(
+        corpus: &'a Corpus,
+        stories: &'a [Story],
+        collations: &'a [Collation],
+        sources: &'a [StorySources],
+    ) -> Self {
+        let story_json =
+            |((story, collation), found): ((&'a Story, &'a Collation), &'a StorySources)| {
+                let id_of = |w: usize| corpus.articles[collation.witnesses[w]].id.as_str();
+                StorySourcesJson {
+                    id: &story.id,
+                    key: collation.story_key.to_string(),
+                    articles: found
+                        .articles
+                        .iter()
+                        .enumerate()
+                        .map(|(w, article)| ArticleSourcesJson {
+                            article: id_of(w),
+                            key: collation.keys[w].to_string(),
+                            citations: article
+                                .citations
+                                .iter()
+                                .map(|c| CitationJson {
+                                    source: &c.source,
+                                    kind: c.kind.as_str(),
+                                    words: &c.words,
+                                    sentences: &c.sentences,
+                                })
+                                .collect(),
+                            copied: article
+                                .copied
+                                .iter()
+                                .map(|c| CopiedJson {
+                                    from: id_of(c.from),
+                                    sentences: &c.sentences,
+                                    from_sentences: &c.from_sentences,
+                                    words: c.words,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                }
+            };
+        Self {
+            schema: SOURCES_SCHEMA,
+            stories: stories
+                .iter()
+                .zip(collations)
+                .zip(sources)
+                .map(story_json)
+                .collect(),
+            errors: corpus.errors.iter().map(ErrorJson::new).collect(),
+        }
+    }
+}
