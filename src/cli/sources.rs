@@ -13,10 +13,12 @@ use unicode_width::UnicodeWidthStr;
 
 use storydiff::align::AlignOptions;
 use storydiff::collate::Collation;
-use storydiff::corpus::{Corpus, LoadOptions};
+use storydiff::corpus::{Article, Corpus, LoadOptions};
 use storydiff::export::json;
 use storydiff::export::sources::SourcesReport;
-use storydiff::sources::{StorySources, describe_citation, describe_copy, story_sources};
+use storydiff::sources::{
+    ArticleSources, StorySources, describe_citation, describe_copy, story_sources,
+};
 use storydiff::stories::Story;
 
 use super::lenses::collate_stories;
@@ -87,23 +89,7 @@ pub fn print(
         writeln!(out, "{}", style.bold(fit(&heading, width).trim_end()))?;
         let members = collation.articles(&corpus.articles);
         for (article, sources) in members.iter().zip(&found.articles) {
-            writeln!(
-                out,
-                "  {} · {}",
-                style.bold(&article_name(article)),
-                shown(&article.id)
-            )?;
-            if sources.citations.is_empty() && sources.copied.is_empty() {
-                writeln!(out, "    {}", style.dim("names no source"))?;
-            }
-            for citation in &sources.citations {
-                wrapped(out, &shown(&describe_citation(citation)), width)?;
-            }
-            for copy in &sources.copied {
-                let origin = members[copy.from];
-                let line = describe_copy(copy, &origin_label(origin));
-                wrapped(out, &shown(&line), width)?;
-            }
+            print_article(out, article, sources, &members, width, style)?;
             citations += sources.citations.len();
             copies += sources.copied.len();
         }
@@ -121,8 +107,33 @@ pub fn print(
     Ok(())
 }
 
+/// One article's heading, citations and copies; `members` are the story's
+/// articles in witness order (where a copy's origin is found).
+fn print_article(
+    out: &mut impl Write,
+    article: &Article,
+    sources: &ArticleSources,
+    members: &[&Article],
+    width: usize,
+    style: &Style,
+) -> io::Result<()> {
+    let name = style.bold(&article_name(article));
+    writeln!(out, "  {name} · {}", shown(&article.id))?;
+    if sources.citations.is_empty() && sources.copied.is_empty() {
+        writeln!(out, "    {}", style.dim("names no source"))?;
+    }
+    for citation in &sources.citations {
+        wrapped(out, &shown(&describe_citation(citation)), width)?;
+    }
+    for copy in &sources.copied {
+        let line = describe_copy(copy, &origin_label(members[copy.from]));
+        wrapped(out, &shown(&line), width)?;
+    }
+    Ok(())
+}
+
 /// "Reuters (wire)", or the id alone when the article has no outlet.
-fn origin_label(article: &storydiff::corpus::Article) -> String {
+fn origin_label(article: &Article) -> String {
     match &article.outlet {
         Some(outlet) => format!("{outlet} ({})", article.id),
         None => article.id.clone(),

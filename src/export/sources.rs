@@ -82,38 +82,11 @@ impl<'a> SourcesReport<'a> {
     ) -> Self {
         let story_json =
             |((story, collation), found): ((&'a Story, &'a Collation), &'a StorySources)| {
-                let id_of = |w: usize| corpus.articles[collation.witnesses[w]].id.as_str();
                 StorySourcesJson {
                     id: &story.id,
                     key: collation.story_key.to_string(),
-                    articles: found
-                        .articles
-                        .iter()
-                        .enumerate()
-                        .map(|(w, article)| ArticleSourcesJson {
-                            article: id_of(w),
-                            key: collation.keys[w].to_string(),
-                            citations: article
-                                .citations
-                                .iter()
-                                .map(|c| CitationJson {
-                                    source: &c.source,
-                                    kind: c.kind.as_str(),
-                                    words: &c.words,
-                                    sentences: &c.sentences,
-                                })
-                                .collect(),
-                            copied: article
-                                .copied
-                                .iter()
-                                .map(|c| CopiedJson {
-                                    from: id_of(c.from),
-                                    sentences: &c.sentences,
-                                    from_sentences: &c.from_sentences,
-                                    words: c.words,
-                                })
-                                .collect(),
-                        })
+                    articles: (0..found.articles.len())
+                        .map(|w| ArticleSourcesJson::new(corpus, collation, found, w))
                         .collect(),
                 }
             };
@@ -126,6 +99,32 @@ impl<'a> SourcesReport<'a> {
                 .map(story_json)
                 .collect(),
             errors: corpus.errors.iter().map(ErrorJson::new).collect(),
+        }
+    }
+}
+
+impl<'a> ArticleSourcesJson<'a> {
+    /// The entry of witness `w` of `collation`, whose sources are `found`.
+    fn new(corpus: &'a Corpus, collation: &Collation, found: &'a StorySources, w: usize) -> Self {
+        let id_of = |w: usize| corpus.articles[collation.witnesses[w]].id.as_str();
+        let article = &found.articles[w];
+        let citation = |c: &'a crate::sources::Citation| CitationJson {
+            source: &c.source,
+            kind: c.kind.as_str(),
+            words: &c.words,
+            sentences: &c.sentences,
+        };
+        let copy = |c: &'a crate::sources::Copied| CopiedJson {
+            from: id_of(c.from),
+            sentences: &c.sentences,
+            from_sentences: &c.from_sentences,
+            words: c.words,
+        };
+        Self {
+            article: id_of(w),
+            key: collation.keys[w].to_string(),
+            citations: article.citations.iter().map(citation).collect(),
+            copied: article.copied.iter().map(copy).collect(),
         }
     }
 }

@@ -31,6 +31,19 @@ pub(crate) struct Cue {
     pub short_form: bool,
 }
 
+impl Cue {
+    /// A cue naming `source` with the words `first..=last`.
+    fn new(source: String, kind: SourceKind, (first, last): (usize, usize), short: bool) -> Cue {
+        Cue {
+            source,
+            kind,
+            first,
+            last,
+            short_form: short,
+        }
+    }
+}
+
 /// Every source a sentence's words name, in order of their cue.
 pub(crate) fn cues(words: &[Word<'_>]) -> Vec<Cue> {
     let mut found = Vec::new();
@@ -96,13 +109,7 @@ fn credit_before(words: &[Word<'_>], k: usize) -> Option<Cue> {
     if let Some((source, a, _, kind)) = known_in_run(words, start, end, false) {
         let short = a == end && with_the(a).is_some();
         let first = with_the(a).unwrap_or(a);
-        let cue = Cue {
-            source,
-            kind,
-            first,
-            last: k,
-            short_form: short,
-        };
+        let cue = Cue::new(source, kind, (first, k), short);
         return Some(cue);
     }
     let reported = words[k].is(&["reported", "reports"]);
@@ -113,13 +120,7 @@ fn credit_before(words: &[Word<'_>], k: usize) -> Option<Cue> {
         // "the Post reported": only an outlet the article names in full.
         let source = words[start].text.to_owned();
         let kind = SourceKind::Outlet;
-        return Some(Cue {
-            source,
-            kind,
-            first: the,
-            last: k,
-            short_form: true,
-        });
+        return Some(Cue::new(source, kind, (the, k), true));
     }
     let medium = start
         .checked_sub(1)
@@ -127,13 +128,7 @@ fn credit_before(words: &[Word<'_>], k: usize) -> Option<Cue> {
     let kind = medium_kind(&words[medium]);
     let first = with_the(medium).unwrap_or(medium);
     let source = joined(words, start..end + 1);
-    Some(Cue {
-        source,
-        kind,
-        first,
-        last: k,
-        short_form: false,
-    })
+    Some(Cue::new(source, kind, (first, k), false))
 }
 
 fn medium_kind(noun: &Word<'_>) -> SourceKind {
@@ -159,13 +154,7 @@ fn according_to(words: &[Word<'_>], k: usize) -> Option<Cue> {
         && let Some((source, _, b, kind)) = known_in_run(words, at, last, true)
     {
         let short_form = b == at && words[at - 1].is(&["the"]);
-        return Some(Cue {
-            source,
-            kind,
-            first: k,
-            last: b,
-            short_form,
-        });
+        return Some(Cue::new(source, kind, (k, b), short_form));
     }
     if let Some(mut cue) = official_forward(words, at).or_else(|| document_forward(words, at)) {
         cue.first = k;
@@ -191,37 +180,19 @@ fn told_medium(words: &[Word<'_>], k: usize) -> Option<Cue> {
         known_in_run(words, from, last, true)
     };
     if let Some((source, _, last, kind)) = known(at) {
-        return Some(Cue {
-            source,
-            kind,
-            first: k,
-            last,
-            short_form: false,
-        });
+        return Some(Cue::new(source, kind, (k, last), false));
     }
     let medium = (at..words.len().min(at + MAX_MEDIA_GAP))
         .take_while(|&i| i == at || !words[i - 1].punctuated)
         .filter(|&i| words[i].is(&MEDIA_NOUNS))
         .last()?;
     if let Some((source, _, last, kind)) = known(medium + 1) {
-        return Some(Cue {
-            source,
-            kind,
-            first: k,
-            last,
-            short_form: false,
-        });
+        return Some(Cue::new(source, kind, (k, last), false));
     }
     let last = capitalised_run_forward(words, medium + 1, MAX_NAME_WORDS)?;
     let source = joined(words, medium + 1..last + 1);
     let kind = medium_kind(&words[medium]);
-    Some(Cue {
-        source,
-        kind,
-        first: k,
-        last,
-        short_form: false,
-    })
+    Some(Cue::new(source, kind, (k, last), false))
 }
 
 /// Whether word `i` ends an official's noun ("officials", "the White House").
@@ -263,13 +234,7 @@ fn official_speaking(words: &[Word<'_>], k: usize) -> Option<Cue> {
     let opening = first.checked_sub(1).filter(|&p| words[p].is(&DETERMINERS));
     let first = opening.unwrap_or(first);
     let kind = SourceKind::Official;
-    Some(Cue {
-        source,
-        kind,
-        first,
-        last: last + 1,
-        short_form: false,
-    })
+    Some(Cue::new(source, kind, (first, last + 1), false))
 }
 
 /// An official's phrase starting at word `at` ("senior officials", "the
@@ -318,13 +283,7 @@ fn document(words: &[Word<'_>], k: usize) -> Option<Cue> {
             .filter(|&p| words[p].is(&["a", "an", "the"]));
         let source = joined(words, k..noun + 1);
         let (first, last) = (opening.unwrap_or(k), noun);
-        return Some(Cue {
-            source,
-            kind: SourceKind::Document,
-            first,
-            last,
-            short_form: false,
-        });
+        return Some(Cue::new(source, SourceKind::Document, (first, last), false));
     }
     if !words[k].is(&["in"])
         || !words

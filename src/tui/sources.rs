@@ -75,10 +75,8 @@ pub fn sources_pane(
     for w in order {
         let article = &corpus[collation.witnesses[w]];
         let side = [" ◀ left", " right ▶", ""][rank(&w)];
-        lines.push(line(
-            SourceLineKind::Article,
-            format!("{}{side}", label(article)),
-        ));
+        let heading = format!("{}{side}", label(article));
+        lines.push(line(SourceLineKind::Article, heading));
         let found = &sources.articles[w];
         if found.citations.is_empty() && found.copied.is_empty() {
             lines.push(line(SourceLineKind::Nothing, "names no source".to_owned()));
@@ -91,10 +89,11 @@ pub fn sources_pane(
             lines.push(line(SourceLineKind::Copy, describe_copy(copy, &origin)));
         }
     }
+    let (left, right, scope) = (view.left, view.right, scope.describe());
     SourcesPane {
-        left: view.left,
-        right: view.right,
-        scope: scope.describe(),
+        left,
+        right,
+        scope,
         lines,
     }
 }

@@ -37,17 +37,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, offset: usize, hits: &mut 
         .iter()
         .map(|line| wrapped(line, body.width, &app.theme))
         .collect();
-    let height = |lines: &Vec<Line<'static>>| u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let mut last_start = wrapped.len().saturating_sub(1);
-    let mut used = 0u16;
-    for i in (0..wrapped.len()).rev() {
-        used = used.saturating_add(height(&wrapped[i]));
-        if used > body.height {
-            break;
-        }
-        last_start = i;
-    }
-    let start = offset.min(last_start);
+    let heights: Vec<u16> = wrapped
+        .iter()
+        .map(|lines| u16::try_from(lines.len()).unwrap_or(u16::MAX))
+        .collect();
+    let start = offset.min(last_filling_start(&heights, body.height));
     let mut y = body.y;
     let mut shown = 0;
     for lines in wrapped.iter().skip(start) {
@@ -55,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, offset: usize, hits: &mut 
         if room == 0 {
             break;
         }
-        let h = height(lines).min(room);
+        let h = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(room);
         frame.render_widget(
             Paragraph::new(lines.clone()),
             Rect::new(body.x, y, body.width, h),
@@ -65,6 +59,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, offset: usize, hits: &mut 
     }
     hits.overlay_offset = Some(start);
     hits.page_rows = shown.max(1);
+}
+
+/// The last line to start from that still fills `room` rows.
+fn last_filling_start(heights: &[u16], room: u16) -> usize {
+    let mut start = heights.len().saturating_sub(1);
+    let mut used = 0u16;
+    for (i, &h) in heights.iter().enumerate().rev() {
+        used = used.saturating_add(h);
+        if used > room {
+            break;
+        }
+        start = i;
+    }
+    start
 }
 
 /// One pane line wrapped to `width`: headings flush left in the header
