@@ -236,3 +236,43 @@ fn quotes_and_framing_can_show_one_story() {
         assert_eq!(stories.len(), 1, "{command}");
     }
 }
+
+/// The demo's files without their manifest: dates only where the text gives one.
+#[test]
+fn dates_are_taken_from_the_text_when_no_metadata_gives_one() {
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/corpus");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&assets).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let folder = dir.path().to_str().unwrap();
+    for command in ["articles", "stories"] {
+        let json: Value = serde_json::from_str(&run_ok(&[command, "--json", folder])).unwrap();
+        let sources: Vec<(&str, &str, &Value)> = json["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    &a["id"].as_str().unwrap()[..3],
+                    a["date_source"].as_str().unwrap(),
+                    &a["date"],
+                )
+            })
+            .collect();
+        assert_eq!(
+            sources[2],
+            ("002", "dateline", &Value::from("2017-11-16")),
+            "{command}"
+        );
+        assert_eq!(
+            sources[3],
+            ("003", "dateline", &Value::from("2017-06-11")),
+            "{command}"
+        );
+        assert_eq!(sources[0], ("000", "none", &Value::Null), "{command}");
+    }
+}

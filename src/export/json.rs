@@ -189,6 +189,9 @@ pub struct ArticleJson<'a> {
     pub title: Option<&'a str>,
     /// ISO `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// Where the date came from: `manifest`, `front_matter`, `html_meta`,
+    /// `json`, `metadata`, `dateline` (the text) or `none`.
+    pub date_source: &'static str,
     /// Canonical URL.
     pub url: Option<&'a str>,
     /// Author line.
@@ -240,6 +243,7 @@ impl<'a> ArticleJson<'a> {
             outlet: article.outlet.as_deref(),
             title: article.title.as_deref(),
             date: article.date.map(|d| d.to_string()),
+            date_source: article.date_source.as_str(),
             url: article.url.as_deref(),
             byline: article.byline.as_deref(),
             note: article.note.as_deref(),
@@ -285,6 +289,9 @@ pub struct ArticleRef<'a> {
     pub title: Option<&'a str>,
     /// ISO `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// Where the date came from: `manifest`, `front_matter`, `html_meta`,
+    /// `json`, `metadata`, `dateline` (the text) or `none`.
+    pub date_source: &'static str,
 }
 
 impl<'a> ArticleRef<'a> {
@@ -297,6 +304,7 @@ impl<'a> ArticleRef<'a> {
             outlet: article.outlet.as_deref(),
             title: article.title.as_deref(),
             date: article.date.map(|d| d.to_string()),
+            date_source: article.date_source.as_str(),
         }
     }
 }
