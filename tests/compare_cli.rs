@@ -27,7 +27,15 @@ fn json_report_has_the_documented_shape() {
             .map(String::as_str)
             .collect();
         assert_eq!(keys.len(), 7, "{keys:?}");
-        for key in ["id", "key", "path", "outlet", "title", "date", "date_source"] {
+        for key in [
+            "id",
+            "key",
+            "path",
+            "outlet",
+            "title",
+            "date",
+            "date_source",
+        ] {
             assert!(keys.contains(&key), "{side} lacks {key}");
         }
     }
