@@ -169,3 +169,59 @@ fn thread_order(a: &Thread, b: &Thread, stories: &[Story]) -> std::cmp::Ordering
         .then_with(|| (a.first.is_none(), a.first).cmp(&(b.first.is_none(), b.first)))
         .then_with(|| lowest(a).cmp(&lowest(b)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_demo;
+    use crate::stories::{StoryOptions, group};
+
+    #[test]
+    fn the_demo_is_one_thread_of_its_four_stories_earliest_first() {
+        let corpus = load_demo();
+        let grouping = group(&corpus.articles, &StoryOptions::default());
+        assert_eq!(grouping.threads.len(), 1);
+        let thread = &grouping.threads[0];
+        assert_eq!(thread.id, "t1");
+        let ids: Vec<&str> = thread
+            .stories
+            .iter()
+            .map(|&s| grouping.stories[s].id.as_str())
+            .collect();
+        assert_eq!(ids, ["s2", "s1", "s3", "s4"]);
+        assert_eq!(thread.label, grouping.stories[thread.stories[0]].label);
+        assert_eq!(thread.first.unwrap().to_string(), "2017-06-11");
+        assert_eq!(thread.last.unwrap().to_string(), "2017-12-28");
+    }
+
+    #[test]
+    fn unrelated_stories_are_threads_of_their_own() {
+        let corpus = load_demo();
+        let mut articles = corpus.articles.clone();
+        articles.push(Article::from_paragraphs(
+            "rain",
+            vec![vec![
+                "Heavy rain flooded the valley farms overnight.".into(),
+            ]],
+        ));
+        let grouping = group(&articles, &StoryOptions::default());
+        assert_eq!(grouping.threads.len(), 2);
+        let alone = &grouping.threads[1];
+        assert_eq!(alone.stories.len(), 1);
+        assert_eq!((alone.first, alone.last), (None, None));
+        let of = grouping.thread_of_story();
+        assert_eq!(of[alone.stories[0]], 1);
+    }
+
+    #[test]
+    fn the_key_depends_on_the_stories_not_their_order() {
+        let corpus = load_demo();
+        let grouping = group(&corpus.articles, &StoryOptions::default());
+        let mut thread = grouping.threads[0].clone();
+        let key = thread.key(&grouping.stories, &corpus.articles);
+        thread.stories.reverse();
+        assert_eq!(thread.key(&grouping.stories, &corpus.articles), key);
+        thread.stories.pop();
+        assert_ne!(thread.key(&grouping.stories, &corpus.articles), key);
+    }
+}
