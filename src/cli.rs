@@ -17,6 +17,7 @@ use storydiff::tui;
 mod compare;
 mod coverage;
 mod export;
+mod grouping;
 mod lenses;
 mod notes;
 mod pick;
@@ -58,6 +59,9 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub grouping: grouping::GroupingArgs,
 
     /// Article files or folders (default: the bundled demo corpus).
     pub paths: Vec<PathBuf>,
@@ -134,6 +138,13 @@ pub struct LensArgs {
     /// Print the JSON report (schema 1) instead of text.
     #[arg(long)]
     pub json: bool,
+
+    /// Only this story (an id from `storydiff stories`, e.g. s2).
+    #[arg(long, value_name = "ID")]
+    pub story: Option<String>,
+
+    #[command(flatten)]
+    pub grouping: grouping::GroupingArgs,
 }
 
 /// Arguments of `storydiff config`.
@@ -154,10 +165,8 @@ pub struct StoriesArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// Least average similarity (0..1) for articles to share a story
-    /// (default: calibrated on the corpus itself).
-    #[arg(long, value_name = "F", value_parser = parse_unit)]
-    pub min_similarity: Option<f32>,
+    #[command(flatten)]
+    pub grouping: grouping::GroupingArgs,
 }
 
 /// Arguments of `storydiff compare`.
@@ -275,11 +284,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(Command::Stories(args)) => {
             let corpus = load(&args.paths, &options);
             report_problems(&corpus, cli.global.quiet);
-            let story_options = StoryOptions {
-                min_similarity: args.min_similarity,
-                ..StoryOptions::default()
-            };
-            let found = stories::group_stories(&corpus.articles, &story_options);
+            let found = stories::group(&corpus.articles, &args.grouping.options());
             if args.json {
                 json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
                 writeln!(out)?;
@@ -320,7 +325,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             }
             if io::stdout().is_terminal() && io::stdin().is_terminal() {
                 drop(out);
-                return run_tui(corpus, &cli.global, colour);
+                return run_tui(corpus, &cli.global, &cli.grouping, colour);
             }
             report::summary(&mut out, &corpus, &report::Style::new(colour))?;
             exit_code(&corpus)
@@ -354,8 +359,16 @@ fn run_config(out: &mut impl Write, args: &ConfigArgs, global: &GlobalArgs) -> a
 }
 
 /// Opens the review TUI; config problems are shown on stderr and in the status bar.
-fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<u8> {
+fn run_tui(
+    corpus: Corpus,
+    global: &GlobalArgs,
+    grouping: &grouping::GroupingArgs,
+    colour: bool,
+) -> anyhow::Result<u8> {
     let (mut config, warnings) = tui::config::load(global.config.as_deref());
+    if grouping.min_similarity.is_some() {
+        config.story_min_similarity = grouping.min_similarity;
+    }
     for warning in &warnings {
         report::warning(&mut io::stderr(), warning)?;
     }
@@ -371,15 +384,16 @@ fn run_tui(corpus: Corpus, global: &GlobalArgs, colour: bool) -> anyhow::Result<
     Ok(stop.exit_code())
 }
 
-/// Loads the paths and groups them into stories with the default options.
+/// Loads the paths and groups them into stories with the given options.
 fn load_stories(
     paths: &[PathBuf],
     options: &LoadOptions,
+    grouping: &StoryOptions,
     quiet: bool,
 ) -> (Corpus, Vec<stories::Story>) {
     let corpus = load(paths, options);
     report_problems(&corpus, quiet);
-    let found = stories::group_stories(&corpus.articles, &StoryOptions::default());
+    let found = stories::group_stories(&corpus.articles, grouping);
     (corpus, found)
 }
 

@@ -26,8 +26,16 @@ fn json_report_has_the_documented_shape() {
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(keys.len(), 6, "{keys:?}");
-        for key in ["id", "key", "path", "outlet", "title", "date"] {
+        assert_eq!(keys.len(), 7, "{keys:?}");
+        for key in [
+            "id",
+            "key",
+            "path",
+            "outlet",
+            "title",
+            "date",
+            "date_source",
+        ] {
             assert!(keys.contains(&key), "{side} lacks {key}");
         }
     }

@@ -9,7 +9,7 @@ use jiff::civil::date;
 use proptest::prelude::*;
 use storydiff::corpus::{self, Article, LoadOptions};
 use storydiff::stories::eval::b_cubed;
-use storydiff::stories::{Story, StoryOptions, group_stories};
+use storydiff::stories::{Grouping, Story, StoryOptions, group, group_stories};
 
 /// NewsWCL50 articles with their gold event (the folder number).
 static NEWSWCL50: LazyLock<Vec<(Article, String)>> = LazyLock::new(|| {
@@ -180,6 +180,63 @@ proptest! {
         shuffle(&mut shuffled, seed);
         let stories = group_stories(&shuffled, &StoryOptions::default());
         prop_assert_eq!(partition(&shuffled, &stories), expected);
+    }
+}
+
+/// The threads as sets of stories, each a set of article ids.
+fn thread_partition(
+    articles: &[Article],
+    grouping: &Grouping,
+) -> BTreeSet<BTreeSet<BTreeSet<String>>> {
+    grouping
+        .threads
+        .iter()
+        .map(|t| {
+            t.stories
+                .iter()
+                .map(|&s| {
+                    grouping.stories[s]
+                        .articles()
+                        .map(|i| articles[i].id.clone())
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn threads_partition_the_stories_and_keep_them_whole() {
+    let articles = articles(&pooled());
+    let grouping = group(&articles, &StoryOptions::default());
+    assert_eq!(
+        grouping.stories,
+        group_stories(&articles, &StoryOptions::default())
+    );
+    let mut seen: Vec<usize> = grouping
+        .threads
+        .iter()
+        .flat_map(|t| t.stories.clone())
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..grouping.stories.len()).collect::<Vec<_>>());
+    for (i, thread) in grouping.threads.iter().enumerate() {
+        assert_eq!(thread.id, format!("t{}", i + 1));
+        assert!(thread.first <= thread.last);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3))]
+
+    #[test]
+    fn the_threads_do_not_depend_on_input_order(seed in any::<u64>()) {
+        let original = articles(&pooled());
+        let expected = thread_partition(&original, &group(&original, &StoryOptions::default()));
+        let mut shuffled = original.clone();
+        shuffle(&mut shuffled, seed);
+        let grouping = group(&shuffled, &StoryOptions::default());
+        prop_assert_eq!(thread_partition(&shuffled, &grouping), expected);
     }
 }
 

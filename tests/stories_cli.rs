@@ -130,3 +130,149 @@ fn a_folder_of_news_please_json_works_for_stories_and_compare() {
         serde_json::from_str(&run_ok(&["compare", "--json", &left, &right])).unwrap();
     assert!(compared["summary"]["reworded"].as_u64().unwrap() >= 3);
 }
+
+#[test]
+fn every_story_is_in_exactly_one_thread_and_threads_are_numbered_in_order() {
+    let json: Value = serde_json::from_str(&run_ok(&["stories", "--json"])).unwrap();
+    let threads = json["threads"].as_array().unwrap();
+    let mut listed: Vec<&str> = Vec::new();
+    for (i, thread) in threads.iter().enumerate() {
+        assert_eq!(thread["id"], format!("t{}", i + 1));
+        for key in ["id", "key", "label", "stories", "first", "last"] {
+            assert!(thread.get(key).is_some(), "thread lacks {key}");
+        }
+        assert_eq!(thread["key"].as_str().unwrap().len(), 16);
+        for story in thread["stories"].as_array().unwrap() {
+            listed.push(story.as_str().unwrap());
+        }
+    }
+    let stories = json["stories"].as_array().unwrap();
+    let mut ids: Vec<&str> = stories.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    listed.sort_unstable();
+    ids.sort_unstable();
+    assert_eq!(listed, ids, "each story once");
+    for story in stories {
+        let thread = threads.iter().find(|t| t["id"] == story["thread"]).unwrap();
+        assert!(thread["stories"].as_array().unwrap().contains(&story["id"]));
+    }
+    let sizes: Vec<usize> = threads
+        .iter()
+        .map(|t| t["stories"].as_array().unwrap().len())
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
+}
+
+#[test]
+fn newswcl50_threads_join_events_of_one_subject() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let folder = format!("{root}/tests/data/newswcl50");
+    let json: Value = serde_json::from_str(&run_ok(&["stories", "--json", &folder])).unwrap();
+    let events_of = |story: &Value| -> Vec<String> {
+        let stories = json["stories"].as_array().unwrap();
+        let s = stories.iter().find(|s| s["id"] == *story).unwrap();
+        let mut events: Vec<String> = s["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap().split('_').next().unwrap().to_string())
+            .collect();
+        events.dedup();
+        events
+    };
+    let mut threads: Vec<Vec<String>> = json["threads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let mut events: Vec<String> = t["stories"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(events_of)
+                .collect();
+            events.sort();
+            events.dedup();
+            events
+        })
+        .collect();
+    threads.sort();
+    // Russia inquiries (Comey, the DNC suit, Mueller), the Iran deal (Macron,
+    // Netanyahu), North Korea (Pompeo's visit, the test halt); the rest alone.
+    assert_eq!(
+        threads,
+        [
+            vec!["0", "2"],
+            vec!["1", "3", "8"],
+            vec!["4", "9"],
+            vec!["5"],
+            vec!["6"],
+            vec!["7"]
+        ]
+    );
+}
+
+#[test]
+fn the_window_and_threshold_are_shared_by_the_grouping_commands() {
+    for command in ["stories", "coverage", "quotes", "framing"] {
+        let json: Value = serde_json::from_str(&run_ok(&[
+            command,
+            "--json",
+            "--window",
+            "0",
+            "--min-similarity",
+            "0.99",
+        ]))
+        .unwrap();
+        assert_eq!(json["stories"].as_array().unwrap().len(), 5, "{command}");
+    }
+}
+
+#[test]
+fn quotes_and_framing_can_show_one_story() {
+    for command in ["quotes", "framing"] {
+        let json: Value =
+            serde_json::from_str(&run_ok(&[command, "--json", "--story", "s1"])).unwrap();
+        let stories = json["stories"].as_array().unwrap();
+        assert_eq!(stories.len(), 1, "{command}");
+    }
+}
+
+/// The demo's files without their manifest: dates only where the text gives one.
+#[test]
+fn dates_are_taken_from_the_text_when_no_metadata_gives_one() {
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/corpus");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&assets).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let folder = dir.path().to_str().unwrap();
+    for command in ["articles", "stories"] {
+        let json: Value = serde_json::from_str(&run_ok(&[command, "--json", folder])).unwrap();
+        let sources: Vec<(&str, &str, &Value)> = json["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    &a["id"].as_str().unwrap()[..3],
+                    a["date_source"].as_str().unwrap(),
+                    &a["date"],
+                )
+            })
+            .collect();
+        assert_eq!(
+            sources[2],
+            ("002", "dateline", &Value::from("2017-11-16")),
+            "{command}"
+        );
+        assert_eq!(
+            sources[3],
+            ("003", "dateline", &Value::from("2017-06-11")),
+            "{command}"
+        );
+        assert_eq!(sources[0], ("000", "none", &Value::Null), "{command}");
+    }
+}

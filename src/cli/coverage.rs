@@ -27,6 +27,9 @@ pub struct CoverageArgs {
     /// Article files or folders (default: the bundled demo corpus).
     pub paths: Vec<PathBuf>,
 
+    #[command(flatten)]
+    pub grouping: super::grouping::GroupingArgs,
+
     /// Only this story (an id from `storydiff stories`, e.g. s2).
     #[arg(long, value_name = "ID")]
     pub story: Option<String>,
@@ -74,7 +77,8 @@ pub fn run(
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, found) = super::load_stories(&args.paths, options, quiet);
+    let (corpus, found) =
+        super::load_stories(&args.paths, options, &args.grouping.options(), quiet);
     if corpus.articles.is_empty() {
         return Ok(2);
     }

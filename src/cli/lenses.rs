@@ -22,6 +22,23 @@ use super::report::{Style, article_name, shown};
 use storydiff::export::handout::describe_version;
 use storydiff::export::wrap::wrap;
 
+/// The story `id` alone (all stories without one); `None`, with a message,
+/// when there is no such story.
+fn only_story(found: Vec<Story>, id: Option<&str>) -> Option<Vec<Story>> {
+    let Some(id) = id else {
+        return Some(found);
+    };
+    let chosen: Vec<Story> = found.into_iter().filter(|s| s.id == id).collect();
+    if chosen.is_empty() {
+        eprintln!(
+            "storydiff: no story \"{}\" (see `storydiff stories`)",
+            shown(id)
+        );
+        return None;
+    }
+    Some(chosen)
+}
+
 /// `storydiff quotes`: loads, groups, matches and prints.
 pub fn run_quotes(
     out: &mut impl Write,
@@ -30,7 +47,11 @@ pub fn run_quotes(
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, found) = super::load_stories(&args.paths, options, quiet);
+    let (corpus, found) =
+        super::load_stories(&args.paths, options, &args.grouping.options(), quiet);
+    let Some(found) = only_story(found, args.story.as_deref()) else {
+        return Ok(2);
+    };
     let collations = collate_stories(&corpus, &found, &AlignOptions::default());
     let statements: Vec<StoryQuotes> = collations
         .par_iter()
@@ -63,7 +84,11 @@ pub fn run_framing(
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, found) = super::load_stories(&args.paths, options, quiet);
+    let (corpus, found) =
+        super::load_stories(&args.paths, options, &args.grouping.options(), quiet);
+    let Some(found) = only_story(found, args.story.as_deref()) else {
+        return Ok(2);
+    };
     let collations = collate_stories(&corpus, &found, &AlignOptions::default());
     let tables: Vec<Vec<OutletFraming>> = collations
         .par_iter()

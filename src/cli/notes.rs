@@ -143,7 +143,8 @@ pub fn run(
             if json {
                 list(out, store, &export.paths, true, options, false, quiet)
             } else {
-                let (corpus, found) = super::load_stories(&export.paths, options, quiet);
+                let (corpus, found) =
+                    super::load_stories(&export.paths, options, &Default::default(), quiet);
                 let all = read_all(&store)?;
                 let placed = notes::place_notes(&all, &corpus.articles, &found);
                 write!(out, "{}", markdown(&corpus.articles, &found, &placed))?;
@@ -168,7 +169,7 @@ fn list(
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, found) = super::load_stories(paths, options, quiet);
+    let (corpus, found) = super::load_stories(paths, options, &Default::default(), quiet);
     let all = read_all(&store)?;
     let placed = notes::place_notes(&all, &corpus.articles, &found);
     if as_json {
@@ -238,7 +239,7 @@ fn add_note(
     options: &LoadOptions,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, _) = super::load_stories(&args.paths, options, quiet);
+    let (corpus, _) = super::load_stories(&args.paths, options, &Default::default(), quiet);
     let index = match super::pick::find_index(&corpus, &args.article) {
         Ok(i) => i,
         Err(message) => {

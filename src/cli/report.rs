@@ -14,7 +14,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use storydiff::corpus::sanitize::for_display;
 use storydiff::corpus::{Article, Corpus};
-use storydiff::stories::Story;
+use storydiff::stories::{Grouping, Story, Thread};
 
 /// Untrusted text (a name, id, path, message) made safe to print on one line.
 pub fn shown(text: &str) -> Cow<'_, str> {
@@ -210,76 +210,126 @@ pub fn summary(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Resu
     )
 }
 
-/// `storydiff stories`: each story with its outlets and dates, then every
-/// article with the terms it shares with the rest of the story.
+/// `storydiff stories`: thread by thread, a date line, then each story
+/// with its outlets and dates and every article with the terms it shares
+/// with the rest of the story.
 pub fn stories(
     out: &mut impl Write,
     corpus: &Corpus,
-    stories: &[Story],
+    grouping: &Grouping,
     style: &Style,
 ) -> io::Result<()> {
-    for story in stories {
-        let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
-        let outlets: BTreeSet<Cow<str>> = members
-            .iter()
-            .filter_map(|a| a.outlet.as_deref().map(shown))
-            .collect();
-        let dates: Vec<_> = members.iter().filter_map(|a| a.date).collect();
-        let span = match (dates.iter().min(), dates.iter().max()) {
-            (Some(a), Some(b)) if a == b => a.to_string(),
-            (Some(a), Some(b)) => format!("{a} to {b}"),
-            _ => "undated".to_string(),
-        };
-        writeln!(
-            out,
-            "{}  {}",
-            style.bold(&shown(&story.id)),
-            style.bold(&shown(&story.label))
-        )?;
-        let outlet_list = if outlets.is_empty() {
-            "outlets unknown".to_string()
-        } else {
-            outlets.into_iter().collect::<Vec<_>>().join(", ")
-        };
-        writeln!(
-            out,
-            "    {} article(s) · {outlet_list} · {span} · cohesion {:.2}",
-            members.len(),
-            story.cohesion
-        )?;
-        for (member, article) in story.members.iter().zip(&members) {
-            let date = article.date.map(|d| d.to_string());
-            writeln!(
-                out,
-                "    - {}  {}  {}  {}",
-                fit(or_dash(article.outlet.as_deref()), 16),
-                fit(or_dash(date.as_deref()), 10),
-                fit(&article.id, 20),
-                fit(or_dash(article.title.as_deref()), 50).trim_end()
-            )?;
-            if members.len() > 1 && !member.shared_terms.is_empty() {
-                writeln!(
-                    out,
-                    "      {}",
-                    style.dim(&shown(&format!(
-                        "shared: {}",
-                        member.shared_terms.join(", ")
-                    )))
-                )?;
-            }
+    let stories = &grouping.stories;
+    for thread in &grouping.threads {
+        thread_header(out, thread, stories, style)?;
+        for &s in &thread.stories {
+            story_block(out, corpus, &stories[s], style)?;
         }
-        writeln!(out)?;
     }
     let grouped = stories.iter().filter(|s| s.members.len() > 1).count();
     writeln!(
         out,
-        "{} article(s) in {} stor{} ({} with more than one article), {} error(s)",
+        "{} article(s) in {} stor{} ({} with more than one article) in {} thread(s), {} error(s)",
         corpus.articles.len(),
         stories.len(),
         if stories.len() == 1 { "y" } else { "ies" },
         grouped,
+        grouping.threads.len(),
         corpus.errors.len()
     )
+}
+
+/// A thread's id, label and date line.
+fn thread_header(
+    out: &mut impl Write,
+    thread: &Thread,
+    stories: &[Story],
+    style: &Style,
+) -> io::Result<()> {
+    let span = match (thread.first, thread.last) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => "undated".to_string(),
+    };
+    let ids: Vec<&str> = thread
+        .stories
+        .iter()
+        .map(|&s| stories[s].id.as_str())
+        .collect();
+    writeln!(
+        out,
+        "{}  {}",
+        style.bold(&shown(&thread.id)),
+        style.bold(&shown(&thread.label))
+    )?;
+    writeln!(
+        out,
+        "  {span} · {} stor{}: {}",
+        ids.len(),
+        if ids.len() == 1 { "y" } else { "ies" },
+        ids.join(", ")
+    )?;
+    writeln!(out)
+}
+
+/// One story: its id and label, outlets and dates, and its articles.
+fn story_block(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    story: &Story,
+    style: &Style,
+) -> io::Result<()> {
+    let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
+    let outlets: BTreeSet<Cow<str>> = members
+        .iter()
+        .filter_map(|a| a.outlet.as_deref().map(shown))
+        .collect();
+    let dates: Vec<_> = members.iter().filter_map(|a| a.date).collect();
+    let span = match (dates.iter().min(), dates.iter().max()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => "undated".to_string(),
+    };
+    writeln!(
+        out,
+        "{}  {}",
+        style.bold(&shown(&story.id)),
+        style.bold(&shown(&story.label))
+    )?;
+    let outlet_list = if outlets.is_empty() {
+        "outlets unknown".to_string()
+    } else {
+        outlets.into_iter().collect::<Vec<_>>().join(", ")
+    };
+    writeln!(
+        out,
+        "    {} article(s) · {outlet_list} · {span} · cohesion {:.2}",
+        members.len(),
+        story.cohesion
+    )?;
+    for (member, article) in story.members.iter().zip(&members) {
+        let date = article.date.map(|d| d.to_string());
+        writeln!(
+            out,
+            "    - {}  {}  {}  {}",
+            fit(or_dash(article.outlet.as_deref()), 16),
+            fit(or_dash(date.as_deref()), 10),
+            fit(&article.id, 20),
+            fit(or_dash(article.title.as_deref()), 50).trim_end()
+        )?;
+        if members.len() > 1 && !member.shared_terms.is_empty() {
+            writeln!(
+                out,
+                "      {}",
+                style.dim(&shown(&format!(
+                    "shared: {}",
+                    member.shared_terms.join(", ")
+                )))
+            )?;
+        }
+    }
+    writeln!(out)?;
+    Ok(())
 }
 
 #[cfg(test)]

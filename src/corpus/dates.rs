@@ -10,8 +10,11 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+pub mod source;
 #[cfg(test)]
 mod tests;
+
+pub use source::DateSource;
 
 /// How many opening paragraphs [`date_from_text`] looks at.
 const HEAD_PARAGRAPHS: usize = 2;

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
+use super::dates::DateSource;
 use super::formats::{self, Entry, Format, RawArticle};
 use super::manifest::ManifestEntry;
 use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
@@ -129,7 +130,7 @@ fn build_article(
         .or_else(|| raw.url.as_deref().and_then(outlets::outlet_for_domain))
         .or_else(|| raw.domain.as_deref().and_then(outlets::outlet_for_domain))
         .or_else(|| outlets::outlet_from_text(&body));
-    let date = resolve_date(&raw, &manifest, &body, &mut notices);
+    let (date, date_source) = resolve_date(&raw, &manifest, &body, source.format, &mut notices);
     let cleaned = clean::clean_paragraphs(body);
     removed.extend(cleaned.removed);
     let paragraphs: Vec<Paragraph> = cleaned
@@ -156,6 +157,7 @@ fn build_article(
         outlet,
         title,
         date,
+        date_source,
         url: manifest.url.clone().or(raw.url),
         byline: manifest.byline.clone().or(raw.byline),
         note: manifest.note.clone(),
@@ -261,23 +263,30 @@ fn split_title(
     (None, body, Vec::new())
 }
 
-/// The date from the manifest, the source's metadata, or a dateline, in that order.
+/// The date from the manifest, the source's metadata, or a dateline, in
+/// that order, and which of them gave it.
 fn resolve_date(
     raw: &RawArticle,
     manifest: &ManifestEntry,
     body: &[String],
+    format: Format,
     notices: &mut Vec<String>,
-) -> Option<jiff::civil::Date> {
-    for text in [manifest.date_text(), raw.date.clone()]
-        .into_iter()
-        .flatten()
-    {
+) -> (Option<jiff::civil::Date>, DateSource) {
+    let candidates = [
+        (manifest.date_text(), DateSource::Manifest),
+        (raw.date.clone(), DateSource::of_format(format)),
+    ];
+    for (text, source) in candidates {
+        let Some(text) = text else { continue };
         match dates::parse_date(&text) {
-            Some(date) => return Some(date),
+            Some(date) => return (Some(date), source),
             None => notices.push(format!("could not read the date {text:?}")),
         }
     }
-    dates::date_from_text(body)
+    match dates::date_from_text(body) {
+        Some(date) => (Some(date), DateSource::Dateline),
+        None => (None, DateSource::None),
+    }
 }
 
 /// Drops paragraphs repeated verbatim in three or more articles of one outlet.

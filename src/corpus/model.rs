@@ -131,6 +131,8 @@ pub struct Article {
     pub title: Option<String>,
     /// Publication date.
     pub date: Option<Date>,
+    /// Where the date came from (manifest, file metadata, dateline, none).
+    pub date_source: super::dates::DateSource,
     /// Canonical URL.
     pub url: Option<String>,
     /// Author line.
@@ -158,6 +160,7 @@ impl Article {
             outlet: None,
             title: None,
             date: None,
+            date_source: super::dates::DateSource::None,
             url: None,
             byline: None,
             note: None,

@@ -15,7 +15,10 @@ use crate::corpus::{Article, Corpus, LoadError};
 use crate::diff::{DiffRun, word_diff};
 use crate::framing::OutletFraming;
 use crate::quotes::{QuoteKind, StoryQuotes};
-use crate::stories::Story;
+use crate::stories::{Grouping, Story};
+
+mod threads;
+pub use threads::ThreadJson;
 
 /// Version of the `articles` report schema.
 pub const ARTICLES_SCHEMA: u32 = 1;
@@ -186,6 +189,9 @@ pub struct ArticleJson<'a> {
     pub title: Option<&'a str>,
     /// ISO `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// Where the date came from: `manifest`, `front_matter`, `html_meta`,
+    /// `json`, `metadata`, `dateline` (the text) or `none`.
+    pub date_source: &'static str,
     /// Canonical URL.
     pub url: Option<&'a str>,
     /// Author line.
@@ -237,6 +243,7 @@ impl<'a> ArticleJson<'a> {
             outlet: article.outlet.as_deref(),
             title: article.title.as_deref(),
             date: article.date.map(|d| d.to_string()),
+            date_source: article.date_source.as_str(),
             url: article.url.as_deref(),
             byline: article.byline.as_deref(),
             note: article.note.as_deref(),
@@ -282,6 +289,9 @@ pub struct ArticleRef<'a> {
     pub title: Option<&'a str>,
     /// ISO `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// Where the date came from: `manifest`, `front_matter`, `html_meta`,
+    /// `json`, `metadata`, `dateline` (the text) or `none`.
+    pub date_source: &'static str,
 }
 
 impl<'a> ArticleRef<'a> {
@@ -294,6 +304,7 @@ impl<'a> ArticleRef<'a> {
             outlet: article.outlet.as_deref(),
             title: article.title.as_deref(),
             date: article.date.map(|d| d.to_string()),
+            date_source: article.date_source.as_str(),
         }
     }
 }
@@ -413,6 +424,8 @@ pub struct StoriesReport<'a> {
     pub articles: Vec<ArticleRef<'a>>,
     /// Stories, largest first, then by earliest date.
     pub stories: Vec<StoryJson<'a>>,
+    /// Threads of stories on one developing subject; every story is in one.
+    pub threads: Vec<ThreadJson<'a>>,
     /// Files or entries that could not be loaded.
     pub errors: Vec<ErrorJson<'a>>,
 }
@@ -430,17 +443,23 @@ pub struct StoryJson<'a> {
     pub articles: Vec<&'a str>,
     /// Mean pairwise similarity, 0..1 (1 for a single article), three decimals.
     pub cohesion: f64,
+    /// Id of the thread the story is in.
+    pub thread: &'a str,
 }
 
 impl<'a> StoriesReport<'a> {
-    /// Builds the report for a corpus and its stories.
-    pub fn new(corpus: &'a Corpus, stories: &'a [Story]) -> Self {
+    /// Builds the report for a corpus, its stories and their threads.
+    pub fn new(corpus: &'a Corpus, grouping: &'a Grouping) -> Self {
+        let thread_of = grouping.thread_of_story();
         Self {
             schema: STORIES_SCHEMA,
             articles: corpus.articles.iter().map(ArticleRef::new).collect(),
-            stories: stories
+            threads: threads::threads(corpus, grouping),
+            stories: grouping
+                .stories
                 .iter()
-                .map(|story| StoryJson {
+                .zip(thread_of)
+                .map(|(story, t)| StoryJson {
                     id: &story.id,
                     key: crate::corpus::StoryKey::of(
                         story.articles().map(|i| corpus.articles[i].key()),
@@ -452,6 +471,7 @@ impl<'a> StoriesReport<'a> {
                         .map(|i| corpus.articles[i].id.as_str())
                         .collect(),
                     cohesion: round3(story.cohesion),
+                    thread: grouping.threads[t].id.as_str(),
                 })
                 .collect(),
             errors: corpus.errors.iter().map(ErrorJson::new).collect(),

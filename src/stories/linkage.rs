@@ -8,10 +8,15 @@
 //! together. Only groups joined by at least one candidate edge are compared
 //! (a group pair whose mean reaches the threshold always has such an edge
 //! among its pairs, if the index found it). A merge is refused when the
-//! dated members of the result would lie more than the date window apart.
+//! dated members of the result would lie more than the date window apart,
+//! or when at least half of the pairs across the two groups are conflicts:
+//! two articles whose texts say they report different events
+//! ([`super::evidence`]). Half, not any: one report whose lede names an
+//! odd day (a photo caption, a follow-up) must not split an event that its
+//! other reports agree on.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, BinaryHeap};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use jiff::civil::Date;
 
@@ -25,6 +30,8 @@ struct Group {
     sum: SparseVector,
     dates: Option<(Date, Date)>,
     neighbours: BTreeSet<usize>,
+    /// Other group → how many pairs across the two are conflicts.
+    conflicts: BTreeMap<usize, usize>,
     alive: bool,
 }
 
@@ -60,6 +67,8 @@ pub struct Inputs<'a> {
     pub dates: &'a [Option<Date>],
     /// Candidate edges between articles.
     pub edges: &'a [Edge],
+    /// Pairs of articles that must never share a group (cannot-link).
+    pub conflicts: &'a [Edge],
     /// Minimum mean similarity for a merge.
     pub threshold: f32,
     /// Maximum days between the earliest and latest dated member.
@@ -74,9 +83,14 @@ pub fn average_linkage(inputs: &Inputs) -> Vec<Vec<usize>> {
             sum: inputs.vectors[i].clone(),
             dates: inputs.dates[i].map(|d| (d, d)),
             neighbours: BTreeSet::new(),
+            conflicts: BTreeMap::new(),
             alive: true,
         })
         .collect();
+    for edge in inputs.conflicts {
+        *groups[edge.a].conflicts.entry(edge.b).or_default() += 1;
+        *groups[edge.b].conflicts.entry(edge.a).or_default() += 1;
+    }
     let mut queue = BinaryHeap::new();
     for edge in inputs.edges {
         groups[edge.a].neighbours.insert(edge.b);
@@ -97,7 +111,9 @@ pub fn average_linkage(inputs: &Inputs) -> Vec<Vec<usize>> {
 
 /// Queues the merge of `a` and `b` if it is allowed and similar enough.
 fn consider(groups: &[Group], inputs: &Inputs, a: usize, b: usize, queue: &mut BinaryHeap<Merge>) {
-    if !dates_fit(groups[a].dates, groups[b].dates, inputs.max_days_apart) {
+    if !dates_fit(groups[a].dates, groups[b].dates, inputs.max_days_apart)
+        || mostly_conflicting(&groups[a], &groups[b], b)
+    {
         return;
     }
     let similarity = mean_similarity(&groups[a], &groups[b]);
@@ -132,6 +148,7 @@ fn merge(
         groups[n].neighbours.remove(&b);
         groups[n].neighbours.insert(id);
     }
+    let conflicts = relink(groups, &first.conflicts, &second.conflicts, a, b, id);
     let mut members = first.members;
     members.extend(second.members);
     groups.push(Group {
@@ -139,11 +156,39 @@ fn merge(
         sum: add(&first.sum, &second.sum),
         dates: span(first.dates, second.dates),
         neighbours: neighbours.clone(),
+        conflicts,
         alive: true,
     });
     for n in neighbours {
         consider(groups, inputs, id, n, queue);
     }
+}
+
+/// Whether at least half of the pairs across `a` and `b` (group id `b_id`) conflict.
+fn mostly_conflicting(a: &Group, b: &Group, b_id: usize) -> bool {
+    let conflicts = a.conflicts.get(&b_id).copied().unwrap_or(0);
+    conflicts > 0 && 2 * conflicts >= a.members.len() * b.members.len()
+}
+
+/// Two groups' conflict counts summed, re-pointed at the merged group `id`.
+fn relink(
+    groups: &mut [Group],
+    first: &BTreeMap<usize, usize>,
+    second: &BTreeMap<usize, usize>,
+    a: usize,
+    b: usize,
+    id: usize,
+) -> BTreeMap<usize, usize> {
+    let mut union = first.clone();
+    for (&n, &count) in second {
+        *union.entry(n).or_default() += count;
+    }
+    for (&n, &count) in &union {
+        groups[n].conflicts.remove(&a);
+        groups[n].conflicts.remove(&b);
+        groups[n].conflicts.insert(id, count);
+    }
+    union
 }
 
 /// Marks a group merged and hands over its contents.
@@ -154,6 +199,7 @@ fn retire(group: &mut Group) -> Group {
         sum: std::mem::take(&mut group.sum),
         dates: group.dates,
         neighbours: std::mem::take(&mut group.neighbours),
+        conflicts: std::mem::take(&mut group.conflicts),
         alive: false,
     }
 }
@@ -215,6 +261,7 @@ mod tests {
             vectors,
             dates,
             edges: &edges,
+            conflicts: &[],
             threshold,
             max_days_apart: Some(7),
         });
@@ -253,6 +300,37 @@ mod tests {
         let same = unit(&[(0, 1.0)]);
         let dates = [Some(date(2018, 4, 1)), Some(date(2018, 4, 8))];
         assert_eq!(group(&[same.clone(), same], &dates, 0.5), [vec![0, 1]]);
+    }
+
+    /// How many groups `n` identical articles form with these conflicts.
+    fn groups_with_conflicts(n: usize, conflicting: &[(usize, usize)]) -> usize {
+        let vectors = vec![unit(&[(0, 1.0)]); n];
+        let edges = all_edges(&vectors);
+        let conflicts: Vec<Edge> = edges
+            .iter()
+            .copied()
+            .filter(|e| conflicting.contains(&(e.a, e.b)))
+            .collect();
+        average_linkage(&Inputs {
+            vectors: &vectors,
+            dates: &vec![None; n],
+            edges: &edges,
+            conflicts: &conflicts,
+            threshold: 0.5,
+            max_days_apart: None,
+        })
+        .len()
+    }
+
+    #[test]
+    fn a_group_half_in_conflict_with_another_stays_apart() {
+        assert_eq!(groups_with_conflicts(3, &[]), 1);
+        assert_eq!(groups_with_conflicts(3, &[(0, 1)]), 2);
+    }
+
+    #[test]
+    fn one_conflicting_pair_is_outvoted_by_the_rest_of_a_group() {
+        assert_eq!(groups_with_conflicts(4, &[(0, 1)]), 1);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::collate::Collation;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Article, Corpus};
 use crate::diff::{MarkedText, change_runs, kept_runs};
-use crate::stories::{Story, StoryOptions, group_stories};
+use crate::stories::{Story, StoryOptions, Thread, group};
 
 use super::config::Config;
 use super::editor::TextInput;
@@ -143,6 +143,8 @@ pub struct App {
     pub corpus: Corpus,
     /// The stories of the corpus.
     pub stories: Vec<Story>,
+    /// Threads of stories on one developing subject (shown on the Stories screen).
+    pub threads: Vec<Thread>,
     /// The screen under the overlays.
     pub screen: Screen,
     /// Selected story on the Stories screen.
@@ -201,7 +203,8 @@ impl App {
             min_similarity: config.story_min_similarity,
             ..StoryOptions::default()
         };
-        let stories = group_stories(&corpus.articles, &story_options);
+        let grouping = group(&corpus.articles, &story_options);
+        let (stories, threads) = (grouping.stories, grouping.threads);
         let align_options = AlignOptions {
             threshold: config
                 .align_threshold
@@ -214,6 +217,7 @@ impl App {
             glyphs: config.glyphs,
             corpus,
             stories,
+            threads,
             screen: Screen::Stories,
             story_cursor: 0,
             member_shares: Vec::new(),

@@ -1,0 +1,200 @@
+//! Event evidence: who, where and when an article's opening says.
+//!
+//! Two reports on one topic can look alike word for word and still be two
+//! events: the same minister at two press conferences, with two different
+//! counterparts, on two different days. What tells them apart is in the
+//! lede, the first sentences that news style fills with the who, where and
+//! when: names (capitalised words inside a sentence, and resolved aliases),
+//! numbers, and the weekday or date, which are capitalised names too.
+//!
+//! For a candidate pair, each article's lede evidence is looked up in the
+//! other article's whole text. Reports of one event name the same people and
+//! places and give the same day, so most of each lede's evidence is found in
+//! the other report. Reports of two events on one topic share the topic's
+//! names (the minister, the country) but each names its own counterpart,
+//! venue and day, which the other never mentions. The pair's *agreement* is
+//! the IDF-weighted share of both ledes' evidence found on the other side;
+//! below [`MIN_AGREEMENT`] the pair is a conflict and the two articles never
+//! share a story, whatever their dates. Ledes without evidence never
+//! conflict.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::corpus::Article;
+use crate::corpus::dates::WEEKDAYS;
+use crate::corpus::terms::{TermKind, terms};
+
+use super::neighbours::Edge;
+use super::vectors::{ArticleVectors, inverse_document_frequency};
+
+/// How many body sentences are read as the lede for evidence (the standfirst
+/// and the first paragraph, as in [`super::vectors::LEAD_SENTENCES`]).
+pub const EVIDENCE_SENTENCES: usize = 3;
+
+/// Least weighted share of the two ledes' names, numbers and days that the
+/// other article mentions for a pair whose ledes give different days to be
+/// one event: two thirds, so a pair whose days disagree is kept apart
+/// unless at least two of every three of its ledes' names are shared.
+pub const MIN_AGREEMENT: f32 = 2.0 / 3.0;
+
+/// Per article, the evidence of its lede and the vocabulary of its whole text.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// Per article: term ids of the names, aliases and numbers in its lede, sorted.
+    lede: Vec<Vec<u32>>,
+    /// Per article: term ids of its whole text, sorted (from its vector).
+    text: Vec<Vec<u32>>,
+    /// Per article: the weekdays its lede names, as a bit set (Monday = 1).
+    days: Vec<u8>,
+    /// Weight of each term id: its IDF in this corpus.
+    weight: Vec<f32>,
+}
+
+impl Evidence {
+    /// Reads the evidence of `articles` (the same order as `vectors`).
+    pub fn new(articles: &[&Article], vectors: &ArticleVectors) -> Self {
+        let ids: HashMap<&str, u32> = vectors
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(id, key)| (key.as_str(), id as u32))
+            .collect();
+        let lede: Vec<Vec<u32>> = articles.par_iter().map(|a| lede_terms(a, &ids)).collect();
+        let days = lede.iter().map(|l| weekdays(l, &vectors.keys)).collect();
+        let text = vectors
+            .vectors
+            .iter()
+            .map(|v| v.iter().map(|&(id, _)| id).collect())
+            .collect();
+        let weight = inverse_document_frequency(&vectors.document_frequency, articles.len());
+        Evidence {
+            lede,
+            text,
+            days,
+            weight,
+        }
+    }
+
+    /// Weighted share of both ledes' evidence that the other article
+    /// mentions, 0..=1, or `None` when neither lede has any.
+    pub fn agreement(&self, a: usize, b: usize) -> Option<f32> {
+        let (found_a, all_a) = self.found(a, b);
+        let (found_b, all_b) = self.found(b, a);
+        let all = all_a + all_b;
+        (all > 0.0).then(|| (found_a + found_b) / all)
+    }
+
+    /// Whether the two ledes name days of the week and none in common.
+    pub fn days_differ(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.days[a], self.days[b]);
+        x != 0 && y != 0 && x & y == 0
+    }
+
+    /// Whether `a` and `b` report different events by their ledes: they
+    /// give different days and share less than [`MIN_AGREEMENT`] of their
+    /// names.
+    pub fn conflict(&self, a: usize, b: usize) -> bool {
+        self.days_differ(a, b) && self.agreement(a, b).is_some_and(|s| s < MIN_AGREEMENT)
+    }
+
+    /// The candidate edges whose two articles conflict.
+    pub fn conflicts(&self, edges: &[Edge]) -> Vec<Edge> {
+        edges
+            .par_iter()
+            .filter(|e| self.conflict(e.a, e.b))
+            .copied()
+            .collect()
+    }
+
+    /// (Weight of `from`'s lede evidence that `to` mentions, weight of all of it.)
+    fn found(&self, from: usize, to: usize) -> (f32, f32) {
+        let text = &self.text[to];
+        self.lede[from]
+            .iter()
+            .fold((0.0, 0.0), |(found, all), &id| {
+                let w = self.weight[id as usize];
+                let hit = text.binary_search(&id).is_ok();
+                (found + if hit { w } else { 0.0 }, all + w)
+            })
+    }
+}
+
+/// Term ids of the names, aliases and numbers in an article's lede.
+fn lede_terms(article: &Article, ids: &HashMap<&str, u32>) -> Vec<u32> {
+    let mut found: Vec<u32> = article
+        .sentences()
+        .take(EVIDENCE_SENTENCES)
+        .flat_map(|s| terms(&s.text))
+        .filter(|t| t.kind != TermKind::Word)
+        .filter_map(|t| ids.get(t.key.as_str()).copied())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// The weekdays among a lede's terms, as a bit set.
+fn weekdays(lede: &[u32], keys: &[String]) -> u8 {
+    lede.iter()
+        .filter_map(|&id| WEEKDAYS.iter().position(|d| *d == keys[id as usize]))
+        .fold(0, |set, day| set | 1 << day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+    use crate::stories::vectors::article_vectors;
+
+    fn article(id: &str, lede: &str) -> Article {
+        Article::from_paragraphs(id, vec![vec![lede.to_string()]])
+    }
+
+    fn evidence(articles: &[Article]) -> Evidence {
+        let refs: Vec<&Article> = articles.iter().collect();
+        Evidence::new(&refs, &article_vectors(&refs))
+    }
+
+    #[test]
+    fn two_meetings_on_different_days_with_different_people_conflict() {
+        let e = evidence(&[
+            article(
+                "a",
+                "The minister met his Iraqi counterpart Ibrahim Jaafari in Moscow on Monday.",
+            ),
+            article(
+                "b",
+                "The minister met his Argentine counterpart Jorge Faurie in Moscow on Thursday.",
+            ),
+        ]);
+        assert!(e.days_differ(0, 1));
+        assert!(e.agreement(0, 1).unwrap() < MIN_AGREEMENT);
+        assert!(e.conflict(0, 1));
+    }
+
+    #[test]
+    fn two_reports_of_one_meeting_agree() {
+        let e = evidence(&[
+            article(
+                "a",
+                "The minister met his Iraqi counterpart Ibrahim Jaafari in Moscow on Monday.",
+            ),
+            article(
+                "b",
+                "In Moscow on Monday, Ibrahim Jaafari, the Iraqi minister, met the minister.",
+            ),
+        ]);
+        assert!(!e.days_differ(0, 1));
+        assert_eq!(e.agreement(0, 1), Some(1.0));
+        assert!(!e.conflict(0, 1));
+    }
+
+    #[test]
+    fn ledes_without_names_never_conflict() {
+        let e = evidence(&[article("a", "it rained."), article("b", "it snowed.")]);
+        assert_eq!(e.agreement(0, 1), None);
+        assert!(!e.conflict(0, 1));
+    }
+}

@@ -1,0 +1,227 @@
+//! Threads: stories of one developing subject, linked across time.
+//!
+//! A story is one event; a thread follows a subject through its events
+//! (successive missile launches, a breach and its aftermath). Threads are
+//! built over whole stories, never over articles, so they cannot change
+//! which articles share a story. Each story is represented by its mean
+//! article vector, and stories are grouped by the same average linkage as
+//! articles, with a looser bar, no date window and no evidence check: a
+//! subject continues when its stories' articles are on average at least
+//! [`THREAD_SHARE`] as alike as two reports of one event must be, however
+//! far apart in time. Every story is in exactly one thread.
+
+use jiff::civil::Date;
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::corpus::{Article, StoryKey};
+
+use super::linkage::{self, Inputs};
+use super::neighbours::{self, Edge};
+use super::vectors::{ArticleVectors, SparseVector, add};
+use super::{Story, StoryMember};
+
+/// Share of the story threshold that stories of one thread must reach, on
+/// average over their articles' cross pairs. One half: related events share
+/// the subject's names and vocabulary but not the event's particulars, so
+/// they reach roughly half of what reports of one event do.
+pub const THREAD_SHARE: f32 = 0.5;
+
+/// A developing subject: one or more stories, by date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Thread {
+    /// `t1`, `t2`, … (most stories first, then most articles, then earliest).
+    pub id: String,
+    /// The label of the thread's earliest story.
+    pub label: String,
+    /// Indices into the stories, earliest first (undated last).
+    pub stories: Vec<usize>,
+    /// The earliest and latest article dates, if any article is dated.
+    pub first: Option<Date>,
+    /// See `first`.
+    pub last: Option<Date>,
+}
+
+impl Thread {
+    /// The thread's stable key: a hash of its stories' keys, in any order.
+    pub fn key(&self, stories: &[Story], articles: &[Article]) -> String {
+        let mut keys: Vec<String> = self
+            .stories
+            .iter()
+            .map(|&s| StoryKey::of(stories[s].articles().map(|i| articles[i].key())).to_string())
+            .collect();
+        keys.sort_unstable();
+        format!(
+            "{:016x}",
+            xxh3_64(format!("thread\0{}", keys.join("\0")).as_bytes())
+        )
+    }
+}
+
+/// Groups `stories` into threads. `vectors` are the articles' vectors in
+/// canonical order and `position` maps an article index to that order.
+pub fn group_threads(
+    stories: &[Story],
+    articles: &[Article],
+    vectors: &ArticleVectors,
+    position: &[usize],
+    story_threshold: f32,
+) -> Vec<Thread> {
+    let centroids: Vec<SparseVector> = stories
+        .iter()
+        .map(|s| mean_vector(s, vectors, position))
+        .collect();
+    let threshold = THREAD_SHARE * story_threshold;
+    let edges = story_edges(&centroids, vectors, threshold);
+    let dates = vec![None; stories.len()];
+    let groups = linkage::average_linkage(&Inputs {
+        vectors: &centroids,
+        dates: &dates,
+        edges: &edges,
+        conflicts: &[],
+        threshold,
+        max_days_apart: None,
+    });
+    let mut threads: Vec<Thread> = groups
+        .into_iter()
+        .map(|g| build_thread(g, stories, articles))
+        .collect();
+    threads.sort_by(|a, b| thread_order(a, b, stories));
+    for (i, thread) in threads.iter_mut().enumerate() {
+        thread.id = format!("t{}", i + 1);
+    }
+    threads
+}
+
+/// The thread each story is in, by story index.
+pub fn thread_of_story(threads: &[Thread], stories: usize) -> Vec<usize> {
+    let mut of = vec![0; stories];
+    for (t, thread) in threads.iter().enumerate() {
+        for &s in &thread.stories {
+            of[s] = t;
+        }
+    }
+    of
+}
+
+/// A story's mean article vector: the dot product of two stories' means is
+/// the mean similarity over their articles' cross pairs.
+fn mean_vector(story: &Story, vectors: &ArticleVectors, position: &[usize]) -> SparseVector {
+    let sum = story
+        .members
+        .iter()
+        .map(|m: &StoryMember| &vectors.vectors[position[m.article]])
+        .fold(SparseVector::new(), |sum, v| add(&sum, v));
+    let n = story.members.len().max(1) as f32;
+    sum.into_iter().map(|(id, w)| (id, w / n)).collect()
+}
+
+/// Candidate pairs of stories, found by the same index as article pairs.
+fn story_edges(centroids: &[SparseVector], vectors: &ArticleVectors, floor: f32) -> Vec<Edge> {
+    let mut document_frequency = vec![0u32; vectors.keys.len()];
+    for centroid in centroids {
+        for &(id, _) in centroid {
+            document_frequency[id as usize] += 1;
+        }
+    }
+    let stories = ArticleVectors {
+        keys: vectors.keys.clone(),
+        document_frequency,
+        vectors: centroids.to_vec(),
+        split_half: vec![None; centroids.len()],
+    };
+    neighbours::similar_pairs(&stories, floor)
+}
+
+/// A thread of the given stories (id assigned later).
+fn build_thread(mut group: Vec<usize>, stories: &[Story], articles: &[Article]) -> Thread {
+    let span = |s: usize| {
+        let dates: Vec<Date> = stories[s]
+            .articles()
+            .filter_map(|i| articles[i].date)
+            .collect();
+        (dates.iter().min().copied(), dates.iter().max().copied())
+    };
+    group.sort_by_key(|&s| {
+        let first = span(s).0;
+        (first.is_none(), first, s)
+    });
+    let first = group.iter().filter_map(|&s| span(s).0).min();
+    let last = group.iter().filter_map(|&s| span(s).1).max();
+    Thread {
+        id: String::new(),
+        label: stories[group[0]].label.clone(),
+        stories: group,
+        first,
+        last,
+    }
+}
+
+/// Most stories first, then most articles, then earliest (undated last),
+/// then by the first story's position.
+fn thread_order(a: &Thread, b: &Thread, stories: &[Story]) -> std::cmp::Ordering {
+    let articles =
+        |t: &Thread| -> usize { t.stories.iter().map(|&s| stories[s].members.len()).sum() };
+    let lowest = |t: &Thread| t.stories.iter().min().copied();
+    b.stories
+        .len()
+        .cmp(&a.stories.len())
+        .then_with(|| articles(b).cmp(&articles(a)))
+        .then_with(|| (a.first.is_none(), a.first).cmp(&(b.first.is_none(), b.first)))
+        .then_with(|| lowest(a).cmp(&lowest(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_demo;
+    use crate::stories::{StoryOptions, group};
+
+    #[test]
+    fn the_demo_is_one_thread_of_its_four_stories_earliest_first() {
+        let corpus = load_demo();
+        let grouping = group(&corpus.articles, &StoryOptions::default());
+        assert_eq!(grouping.threads.len(), 1);
+        let thread = &grouping.threads[0];
+        assert_eq!(thread.id, "t1");
+        let ids: Vec<&str> = thread
+            .stories
+            .iter()
+            .map(|&s| grouping.stories[s].id.as_str())
+            .collect();
+        assert_eq!(ids, ["s2", "s1", "s3", "s4"]);
+        assert_eq!(thread.label, grouping.stories[thread.stories[0]].label);
+        assert_eq!(thread.first.unwrap().to_string(), "2017-06-11");
+        assert_eq!(thread.last.unwrap().to_string(), "2017-12-28");
+    }
+
+    #[test]
+    fn unrelated_stories_are_threads_of_their_own() {
+        let corpus = load_demo();
+        let mut articles = corpus.articles.clone();
+        articles.push(Article::from_paragraphs(
+            "rain",
+            vec![vec![
+                "Heavy rain flooded the valley farms overnight.".into(),
+            ]],
+        ));
+        let grouping = group(&articles, &StoryOptions::default());
+        assert_eq!(grouping.threads.len(), 2);
+        let alone = &grouping.threads[1];
+        assert_eq!(alone.stories.len(), 1);
+        assert_eq!((alone.first, alone.last), (None, None));
+        let of = grouping.thread_of_story();
+        assert_eq!(of[alone.stories[0]], 1);
+    }
+
+    #[test]
+    fn the_key_depends_on_the_stories_not_their_order() {
+        let corpus = load_demo();
+        let grouping = group(&corpus.articles, &StoryOptions::default());
+        let mut thread = grouping.threads[0].clone();
+        let key = thread.key(&grouping.stories, &corpus.articles);
+        thread.stories.reverse();
+        assert_eq!(thread.key(&grouping.stories, &corpus.articles), key);
+        thread.stories.pop();
+        assert_ne!(thread.key(&grouping.stories, &corpus.articles), key);
+    }
+}

@@ -1,0 +1,155 @@
+//! Grouping on variations the defaults were not developed on: dates
+//! stripped, leads only, and same-topic twins (two events on one subject).
+//! Each test prints its B-cubed figures (`--nocapture`) and asserts a floor.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use storydiff::corpus::{self, Article, LoadOptions};
+use storydiff::stories::eval::b_cubed;
+use storydiff::stories::{StoryOptions, group_stories};
+
+/// NewsWCL50 articles with their gold event (the folder number).
+static NEWSWCL50: LazyLock<Vec<(Article, String)>> = LazyLock::new(|| {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50");
+    let corpus = corpus::load_paths(&[root], &LoadOptions::default());
+    assert_eq!(corpus.articles.len(), 50, "{:?}", corpus.errors);
+    corpus
+        .articles
+        .into_iter()
+        .map(|a| {
+            let event = a.path.split("event_").nth(1).unwrap();
+            let gold = event.split(['/', '\\']).next().unwrap().to_string();
+            (a, gold)
+        })
+        .collect()
+});
+
+/// The demo with its gold events: 000 and 001 report one press conference.
+fn demo() -> Vec<(Article, String)> {
+    corpus::load_demo()
+        .articles
+        .into_iter()
+        .map(|a| {
+            let gold = match &a.id[..3] {
+                "000" | "001" => "press conference".to_string(),
+                other => other.to_string(),
+            };
+            (a, gold)
+        })
+        .collect()
+}
+
+/// Without dates, metadata or textual: no window can help.
+fn undated(labelled: &[(Article, String)]) -> Vec<(Article, String)> {
+    labelled
+        .iter()
+        .cloned()
+        .map(|(mut a, g)| {
+            a.date = None;
+            (a, g)
+        })
+        .collect()
+}
+
+/// Only the first paragraph of each body, as feeds and search results give.
+fn leads_only(labelled: &[(Article, String)]) -> Vec<(Article, String)> {
+    labelled
+        .iter()
+        .cloned()
+        .map(|(mut a, g)| {
+            a.paragraphs.truncate(1);
+            (a, g)
+        })
+        .collect()
+}
+
+/// The articles of two NewsWCL50 events (folder numbers).
+fn twins(x: &str, y: &str) -> Vec<(Article, String)> {
+    NEWSWCL50
+        .iter()
+        .filter(|(_, g)| g == x || g == y)
+        .cloned()
+        .collect()
+}
+
+/// B-cubed (P, R, F1) of the default grouping against the gold events.
+fn score(name: &str, labelled: &[(Article, String)]) -> f64 {
+    let articles: Vec<Article> = labelled.iter().map(|(a, _)| a.clone()).collect();
+    let stories = group_stories(&articles, &StoryOptions::default());
+    let mut predicted = vec![0; articles.len()];
+    for (s, story) in stories.iter().enumerate() {
+        story.articles().for_each(|i| predicted[i] = s);
+    }
+    let gold: Vec<&String> = labelled.iter().map(|(_, g)| g).collect();
+    let (p, r, f) = b_cubed(&predicted, &gold);
+    println!("{name}: B-cubed P {p:.3} R {r:.3} F1 {f:.3}");
+    f
+}
+
+/// The undated demo's groups, as sorted id prefixes.
+fn undated_demo_groups() -> Vec<Vec<String>> {
+    let labelled = undated(&demo());
+    let articles: Vec<Article> = labelled.iter().map(|(a, _)| a.clone()).collect();
+    let stories = group_stories(&articles, &StoryOptions::default());
+    let mut groups: Vec<Vec<String>> = stories
+        .iter()
+        .map(|s| {
+            s.articles()
+                .map(|i| articles[i].id[..3].to_string())
+                .collect()
+        })
+        .collect();
+    groups.iter_mut().for_each(|g| g.sort());
+    groups.sort();
+    groups
+}
+
+#[test]
+fn the_undated_demo_keeps_the_press_conference_apart_from_the_other_events() {
+    let groups = undated_demo_groups();
+    assert!(
+        groups.contains(&vec!["000".to_string(), "001".to_string()]),
+        "{groups:?}"
+    );
+    assert!(groups.contains(&vec!["003".to_string()]), "{groups:?}");
+}
+
+#[test]
+#[ignore = "known gap: 002 and 004 (both Thursday, one topic, no shared particulars) still merge"]
+fn the_undated_demo_separates_all_its_events() {
+    assert_eq!(
+        undated_demo_groups(),
+        [vec!["000", "001"], vec!["002"], vec!["003"], vec!["004"]]
+    );
+}
+
+#[test]
+fn undated_newswcl50_keeps_its_events() {
+    assert!(score("NewsWCL50 undated", &undated(&NEWSWCL50)) >= 0.95);
+}
+
+#[test]
+fn undated_newswcl50_pooled_with_the_undated_demo_keeps_its_events() {
+    let mut pooled = undated(&NEWSWCL50);
+    pooled.extend(undated(&demo()));
+    assert!(score("pooled undated", &pooled) >= 0.93);
+}
+
+#[test]
+fn leads_only_still_group_the_events() {
+    let mut pooled = leads_only(&undated(&NEWSWCL50));
+    pooled.extend(leads_only(&undated(&demo())));
+    assert!(score("leads only, undated, pooled", &pooled) >= 0.8);
+}
+
+#[test]
+fn same_topic_twins_stay_two_events() {
+    // North Korea (Pompeo's visit; the test-site closure), the Iran deal
+    // (Macron's visit; Netanyahu's presentation), the Russia inquiries
+    // (Comey's memos; Mueller's questions; the DNC lawsuit).
+    for (x, y) in [("0", "2"), ("4", "9"), ("1", "8"), ("3", "8"), ("1", "3")] {
+        let f = score(&format!("twins {x}+{y}, undated"), &undated(&twins(x, y)));
+        assert!(f >= 0.9, "events {x} and {y}: F1 {f:.3}");
+    }
+}
