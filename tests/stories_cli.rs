@@ -213,7 +213,7 @@ fn newswcl50_threads_join_events_of_one_subject() {
 
 #[test]
 fn the_window_and_threshold_are_shared_by_the_grouping_commands() {
-    for command in ["stories", "coverage", "quotes", "framing"] {
+    for command in ["stories", "coverage", "quotes", "framing", "sources"] {
         let json: Value = serde_json::from_str(&run_ok(&[
             command,
             "--json",

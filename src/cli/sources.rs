@@ -37,6 +37,9 @@ pub struct SourcesArgs {
     /// Print the JSON report (schema 1) instead of text.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub grouping: super::grouping::GroupingArgs,
 }
 
 /// Loads, groups, collates, finds sources and prints.
@@ -47,7 +50,7 @@ pub fn run(
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, mut found) = super::load_stories(&args.paths, options, quiet);
+    let (corpus, mut found) = super::load_stories(&args.paths, options, &args.grouping.options(), quiet);
     if let Some(id) = &args.story {
         found.retain(|s| &s.id == id);
         if found.is_empty() {
