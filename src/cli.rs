@@ -4,9 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
-use storydiff::align::{self, AlignOptions};
+use storydiff::align::AlignOptions;
 use storydiff::collate::Collation;
 use storydiff::corpus::{self, Corpus, LoadOptions};
 use storydiff::export::json::{self, ArticlesReport, CompareReport, StoriesReport};
@@ -14,253 +12,24 @@ use storydiff::export::markdown;
 use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
 
+mod args;
 mod compare;
 mod coverage;
 mod export;
 mod grouping;
+mod help;
+mod layout;
 mod lenses;
 mod notes;
 mod pick;
 mod report;
 mod sources;
+mod stories_text;
 
-const EXAMPLES: &str = "\
-Examples:
-  storydiff                              summary of the bundled demo corpus
-  storydiff articles                     list the demo articles
-  storydiff articles news/ --json        load a folder, print the JSON report
-  storydiff articles a.html b.jsonl      load single files of any format
-  storydiff stories news/                group a folder's articles into stories
-  storydiff compare                      the demo's Sputnik vs TASS comparison
-  storydiff compare a.txt b.html         compare two article files
-  storydiff compare news/#reuters-3 news/#tass-7 --format markdown
-  storydiff compare '#002' '#004'        compare two articles of the demo by id
-  storydiff quotes                       who is quoted in each demo story, and how
-  storydiff framing news/ --json         each outlet's names, verbs, hedges, labels
-  storydiff coverage news/ --story s2    which outlet carries which passage of a story
-  storydiff sources news/ --json         who each article cites, and who copied whom
-  storydiff export -o story.html         the largest demo story as an HTML handout
-  NO_COLOR=1 storydiff articles news/    plain text, no colour
-
-Exit status: 0 when at least one article loaded, 2 when none did or on a
-usage error, 1 on an internal failure. `storydiff config` exits 1 when it
-reports problems.";
+pub use args::*;
 
 /// Distinctive terms listed per outlet by `framing`.
 const DISTINCTIVE_TERMS: usize = 10;
-
-/// See how different news outlets cover the same story.
-#[derive(Debug, Parser)]
-#[command(name = "storydiff", version, about, after_help = EXAMPLES)]
-#[command(args_conflicts_with_subcommands = true)]
-pub struct Cli {
-    #[command(flatten)]
-    pub global: GlobalArgs,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-
-    #[command(flatten)]
-    pub grouping: grouping::GroupingArgs,
-
-    /// Article files or folders (default: the bundled demo corpus).
-    pub paths: Vec<PathBuf>,
-}
-
-/// Options shared by every command.
-#[derive(Debug, Args)]
-pub struct GlobalArgs {
-    /// When to use colour (NO_COLOR is honoured by `auto`).
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
-    pub color: ColorChoice,
-
-    /// Print only results and errors: no notes or summaries.
-    #[arg(short, long, global = true)]
-    pub quiet: bool,
-
-    /// Configuration file for the TUI (default: STORYDIFF_CONFIG, then the
-    /// platform config folder's storydiff/config.toml).
-    #[arg(long, value_name = "PATH", global = true)]
-    pub config: Option<PathBuf>,
-
-    /// The review file (notes, tags, reviewed marks; default: the config's
-    /// `review`, else review.sqlite3 in the platform data folder).
-    #[arg(long, value_name = "FILE", env = "STORYDIFF_REVIEW", global = true)]
-    pub review: Option<PathBuf>,
-
-    /// Skip files larger than this (bytes, or with K/M/G suffix, e.g. 20M).
-    #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size, global = true)]
-    pub max_bytes: u64,
-}
-
-/// When to colour output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour on a terminal, unless NO_COLOR is set.
-    Auto,
-    /// Always colour.
-    Always,
-    /// Never colour.
-    Never,
-}
-
-/// The commands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// List the loaded articles: id, outlet, date, title, sentences, removed passages.
-    Articles(ArticlesArgs),
-    /// Group articles that cover the same event into stories.
-    Stories(StoriesArgs),
-    /// Show the TUI configuration.
-    Config(ConfigArgs),
-    /// Align two articles: same, reworded, one-sided and moved passages, with word diffs.
-    Compare(CompareArgs),
-    /// Quotations by story and statement: speakers, each outlet's version, flags.
-    Quotes(LensArgs),
-    /// Word choices per outlet in each story: naming, verbs, hedges, labels, distinctive terms.
-    Framing(LensArgs),
-    /// Which outlet carries which passage of each story: the coverage table.
-    Coverage(coverage::CoverageArgs),
-    /// Who each article cites (agencies, outlets, officials, documents) and who copied whom.
-    Sources(sources::SourcesArgs),
-    /// Review notes: list them (where each anchors now), add, remove, export.
-    Notes(notes::NotesArgs),
-    /// One story as a handout (HTML, Markdown) or for CollateX, TEI or passim.
-    Export(export::ExportArgs),
-}
-
-/// Arguments of `storydiff quotes` and `storydiff framing`.
-#[derive(Debug, Args)]
-pub struct LensArgs {
-    /// Article files or folders (default: the bundled demo corpus).
-    pub paths: Vec<PathBuf>,
-
-    /// Print the JSON report (schema 1) instead of text.
-    #[arg(long)]
-    pub json: bool,
-
-    /// Only this story (an id from `storydiff stories`, e.g. s2).
-    #[arg(long, value_name = "ID")]
-    pub story: Option<String>,
-
-    #[command(flatten)]
-    pub grouping: grouping::GroupingArgs,
-}
-
-/// Arguments of `storydiff config`.
-#[derive(Debug, Args)]
-pub struct ConfigArgs {
-    /// Print a commented default configuration file.
-    #[arg(long)]
-    pub print_default: bool,
-}
-
-/// Arguments of `storydiff stories`.
-#[derive(Debug, Args)]
-pub struct StoriesArgs {
-    /// Article files or folders (default: the bundled demo corpus).
-    pub paths: Vec<PathBuf>,
-
-    /// Print the JSON report (schema 1) instead of text.
-    #[arg(long)]
-    pub json: bool,
-
-    #[command(flatten)]
-    pub grouping: grouping::GroupingArgs,
-}
-
-/// Arguments of `storydiff compare`.
-#[derive(Debug, Args)]
-pub struct CompareArgs {
-    /// Left article: a file, CORPUS_PATH#ID, or #ID in the demo (default: the demo's 000).
-    pub left: Option<String>,
-
-    /// Right article, named the same way (default: the demo's 001).
-    pub right: Option<String>,
-
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
-    pub format: CompareFormat,
-
-    /// Print the JSON report (schema 1); the same as --format json.
-    #[arg(long)]
-    pub json: bool,
-
-    /// Least similarity (0..1) for two passages to be linked.
-    #[arg(long, value_name = "F", value_parser = parse_unit, default_value_t = align::DEFAULT_THRESHOLD)]
-    pub threshold: f32,
-
-    /// Text width in columns (default: the terminal's, or 80 when not a terminal).
-    #[arg(long, value_name = "COLUMNS")]
-    pub width: Option<usize>,
-}
-
-/// Output formats of `compare`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CompareFormat {
-    /// Rows side by side (120 columns or more) or stacked.
-    Text,
-    /// A Markdown table for an issue or a document.
-    Markdown,
-    /// The JSON report (schema 1).
-    Json,
-}
-
-/// Parses a number in 0..1.
-pub(crate) fn parse_unit(text: &str) -> Result<f32, String> {
-    let value: f32 = text
-        .parse()
-        .map_err(|_| format!("{text:?} is not a number"))?;
-    if (0.0..=1.0).contains(&value) {
-        Ok(value)
-    } else {
-        Err(format!("{value} is outside 0..1"))
-    }
-}
-
-/// Arguments of `storydiff articles`.
-#[derive(Debug, Args)]
-pub struct ArticlesArgs {
-    /// Article files or folders (default: the bundled demo corpus).
-    pub paths: Vec<PathBuf>,
-
-    /// Print the JSON report (schema 1) instead of text.
-    #[arg(long)]
-    pub json: bool,
-}
-
-/// Parses a size such as `1048576`, `512K`, `10M`, `1G` or `10MiB`.
-fn parse_size(text: &str) -> Result<u64, String> {
-    let lower = text.trim().to_ascii_lowercase();
-    let lower = lower.trim_end_matches("ib").trim_end_matches('b');
-    let (digits, factor) = match lower.chars().last() {
-        Some('k') => (&lower[..lower.len() - 1], 1u64 << 10),
-        Some('m') => (&lower[..lower.len() - 1], 1 << 20),
-        Some('g') => (&lower[..lower.len() - 1], 1 << 30),
-        _ => (lower, 1),
-    };
-    let value: u64 = digits
-        .trim()
-        .parse()
-        .map_err(|_| format!("{text:?} is not a size (try 10M or 1048576)"))?;
-    value
-        .checked_mul(factor)
-        .ok_or_else(|| format!("{text:?} is too large"))
-}
-
-impl ColorChoice {
-    /// Whether to colour stdout, honouring NO_COLOR in `auto`.
-    pub fn enabled(self) -> bool {
-        match self {
-            Self::Always => true,
-            Self::Never => false,
-            Self::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && io::stdout().is_terminal()
-            }
-        }
-    }
-}
 
 /// Runs the parsed command; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -277,7 +46,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
                 writeln!(out)?;
             } else {
-                report::articles(&mut out, &corpus, &report::Style::new(colour))?;
+                let style = report::Style::new(colour).quiet(cli.global.quiet);
+                report::articles(&mut out, &corpus, &style, args.width.columns())?;
             }
             exit_code(&corpus)
         }
@@ -289,7 +59,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
                 writeln!(out)?;
             } else {
-                report::stories(&mut out, &corpus, &found, &report::Style::new(colour))?;
+                let style = report::Style::new(colour).quiet(cli.global.quiet);
+                let width = args.width.columns();
+                stories_text::stories(&mut out, &corpus, &found, &style, width)?;
             }
             exit_code(&corpus)
         }
@@ -317,22 +89,44 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             export::run(&mut out, args, review, &options, cli.global.quiet)?
         }
         Some(Command::Config(args)) => run_config(&mut out, args, &cli.global)?,
+        Some(Command::Completions(args)) => {
+            help::completions(&mut out, args.shell);
+            0
+        }
+        Some(Command::Man) => {
+            help::man(&mut out)?;
+            0
+        }
         None => {
-            let corpus = load(&cli.paths, &options);
-            report_problems(&corpus, cli.global.quiet);
-            if corpus.articles.is_empty() {
-                return Ok(2);
-            }
-            if io::stdout().is_terminal() && io::stdin().is_terminal() {
-                drop(out);
-                return run_tui(corpus, &cli.global, &cli.grouping, colour);
-            }
-            report::summary(&mut out, &corpus, &report::Style::new(colour))?;
-            exit_code(&corpus)
+            drop(out);
+            return run_default(&cli, &options, colour);
         }
     };
     out.flush()?;
     Ok(code)
+}
+
+/// `storydiff [PATHS]`: the TUI on a terminal, else a summary. A lone
+/// path that does not exist but reads like a mistyped command is a usage
+/// error with a suggestion, not a missing file.
+fn run_default(cli: &Cli, options: &LoadOptions, colour: bool) -> anyhow::Result<u8> {
+    if let [path] = cli.paths.as_slice()
+        && let Some(error) = args::mistyped_command(path)
+    {
+        error.exit();
+    }
+    let corpus = load(&cli.paths, options);
+    report_problems(&corpus, cli.global.quiet);
+    if corpus.articles.is_empty() {
+        return Ok(2);
+    }
+    if io::stdout().is_terminal() && io::stdin().is_terminal() {
+        return run_tui(corpus, &cli.global, &cli.grouping, colour);
+    }
+    let mut out = io::stdout().lock();
+    report::summary(&mut out, &corpus, &report::Style::new(colour))?;
+    out.flush()?;
+    Ok(exit_code(&corpus))
 }
 
 /// `storydiff config`: print the default file, or check the config and
@@ -450,20 +244,11 @@ fn run_compare(
         }
         CompareFormat::Markdown => write!(out, "{}", markdown::compare(&left, &right, &alignment))?,
         CompareFormat::Text => {
-            let width = args.width.unwrap_or_else(terminal_width);
+            let width = args.width.columns();
             compare::print(out, (&left, &right), &alignment, width, colour)?;
         }
     }
     Ok(0)
-}
-
-/// The terminal's width, or 80 columns when stdout is not a terminal.
-fn terminal_width() -> usize {
-    if io::stdout().is_terminal() {
-        ratatui::crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
-    } else {
-        80
-    }
 }
 
 fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
@@ -490,26 +275,5 @@ fn report_problems(corpus: &Corpus, quiet: bool) {
     }
     if corpus.articles.is_empty() {
         let _ = writeln!(err, "storydiff: no articles loaded");
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_accept_suffixes() {
-        assert_eq!(parse_size("1048576"), Ok(1 << 20));
-        assert_eq!(parse_size("512K"), Ok(512 << 10));
-        assert_eq!(parse_size("10M"), Ok(10 << 20));
-        assert_eq!(parse_size("10MiB"), Ok(10 << 20));
-        assert_eq!(parse_size("1g"), Ok(1 << 30));
-        assert!(parse_size("ten").is_err());
-    }
-
-    #[test]
-    fn cli_definition_is_consistent() {
-        use clap::CommandFactory;
-        Cli::command().debug_assert();
     }
 }

@@ -11,7 +11,7 @@ use storydiff::stories::{DEFAULT_MAX_DAYS_APART, StoryOptions};
 pub struct GroupingArgs {
     /// Least average similarity (0..1) for articles to share a story
     /// (default: calibrated on the corpus itself).
-    #[arg(long, value_name = "F", value_parser = super::parse_unit)]
+    #[arg(long, value_name = "F", value_parser = super::parse_unit, allow_negative_numbers = true)]
     pub min_similarity: Option<f32>,
 
     /// Most days between the dated articles of one story; 0 = no window.

@@ -15,7 +15,6 @@ use super::report::{Style, fit, shown};
 
 /// Arguments of `storydiff notes`.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct NotesArgs {
     /// What to do (default: list the corpus's notes).
     #[command(subcommand)]

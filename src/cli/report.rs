@@ -14,7 +14,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use storydiff::corpus::sanitize::for_display;
 use storydiff::corpus::{Article, Corpus};
-use storydiff::stories::{Grouping, Story, Thread};
+
+use super::layout::{column, shorten};
 
 /// Untrusted text (a name, id, path, message) made safe to print on one line.
 pub fn shown(text: &str) -> Cow<'_, str> {
@@ -48,16 +49,30 @@ pub fn warning(err: &mut impl Write, line: &str) -> io::Result<()> {
     writeln!(err, "{}", shown(line))
 }
 
-/// Text styling for stdout: ANSI bold/dim when colour is on, nothing otherwise.
+/// Text styling for stdout: ANSI bold/dim when colour is on, nothing
+/// otherwise; and whether summaries and notes are printed (not with `-q`).
 pub struct Style {
     /// Whether escape codes are emitted.
     pub colour: bool,
+    /// Whether summary and legend lines are printed after the results.
+    pub summaries: bool,
 }
 
 impl Style {
-    /// A style that emits escape codes only when `enabled`.
+    /// A style that emits escape codes only when `enabled`, with summaries.
     pub fn new(enabled: bool) -> Self {
-        Self { colour: enabled }
+        Self {
+            colour: enabled,
+            summaries: true,
+        }
+    }
+
+    /// The same style, without summaries when `quiet`.
+    pub fn quiet(self, quiet: bool) -> Self {
+        Self {
+            summaries: !quiet,
+            ..self
+        }
     }
 
     fn wrap(&self, code: &str, text: &str) -> String {
@@ -104,30 +119,35 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-fn or_dash(value: Option<&str>) -> &str {
+pub fn or_dash(value: Option<&str>) -> &str {
     value.unwrap_or("–")
 }
 
-/// `storydiff articles`: one line per article, then the errors.
-pub fn articles(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Result<()> {
-    let id_width = corpus
-        .articles
-        .iter()
-        .map(|a| shown(&a.id).width())
-        .max()
-        .unwrap_or(2)
-        .clamp(2, 28);
-    let header = format!(
-        "{}  {}  {}  {:>5}  {:>7}  TITLE",
-        fit("ID", id_width),
-        fit("OUTLET", 16),
-        fit("DATE", 10),
-        "SENT.",
-        "REMOVED"
-    );
-    writeln!(out, "{}", style.bold(&header))?;
+/// `storydiff articles`: one line per article (the title on a line of its
+/// own when `width` leaves it too little room), then the errors.
+pub fn articles(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    style: &Style,
+    width: usize,
+) -> io::Result<()> {
+    let columns = ArticleColumns::new(corpus, width);
+    let header = columns.line("ID", "OUTLET", "DATE", "SENT.", "REMOVED");
+    writeln!(out, "{}", style.bold(&columns.with_title(header, "TITLE")))?;
     for article in &corpus.articles {
-        article_line(out, article, id_width)?;
+        let date = article.date.map(|d| d.to_string());
+        let line = columns.line(
+            &article.id,
+            or_dash(article.outlet.as_deref()),
+            or_dash(date.as_deref()),
+            &article.sentence_count().to_string(),
+            &article.removed.len().to_string(),
+        );
+        let title = or_dash(article.title.as_deref());
+        writeln!(out, "{}", columns.with_title(line, title))?;
+    }
+    if !style.summaries {
+        return Ok(());
     }
     writeln!(out)?;
     writeln!(
@@ -137,29 +157,58 @@ pub fn articles(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Res
         corpus.errors.len()
     )?;
     for error in &corpus.errors {
-        writeln!(
-            out,
-            "  {} {}: {}",
-            style.warn("skipped"),
-            shown(&error.path),
-            shown(&error.message)
-        )?;
+        let line = format!("{}: {}", error.path, error.message);
+        let line = shorten(&line, width.saturating_sub(10));
+        writeln!(out, "  {} {line}", style.warn("skipped"))?;
     }
     Ok(())
 }
 
-fn article_line(out: &mut impl Write, article: &Article, id_width: usize) -> io::Result<()> {
-    let date = article.date.map(|d| d.to_string());
-    writeln!(
-        out,
-        "{}  {}  {}  {:>5}  {:>7}  {}",
-        fit(&article.id, id_width),
-        fit(or_dash(article.outlet.as_deref()), 16),
-        fit(or_dash(date.as_deref()), 10),
-        article.sentence_count(),
-        article.removed.len(),
-        fit(or_dash(article.title.as_deref()), 60).trim_end()
-    )
+/// The columns of `articles` at a width: the title gets what is left, or a
+/// line of its own (indented) when that is under [`ArticleColumns::MIN_TITLE`].
+struct ArticleColumns {
+    id: usize,
+    outlet: usize,
+    title: Option<usize>,
+    width: usize,
+}
+
+impl ArticleColumns {
+    const MIN_TITLE: usize = 24;
+
+    fn new(corpus: &Corpus, width: usize) -> Self {
+        let longest = corpus.articles.iter().map(|a| shown(&a.id).width()).max();
+        let outlet = outlet_width(corpus.articles.iter());
+        let others = outlet + 10 + 5 + 7 + 2 * 4;
+        let id = longest.unwrap_or(2).clamp(2, 28);
+        let id = id.min(width.saturating_sub(others).max(8));
+        let fixed = id + others + 2;
+        let title = Some(width.saturating_sub(fixed)).filter(|&w| w >= Self::MIN_TITLE);
+        Self {
+            id,
+            outlet,
+            title,
+            width,
+        }
+    }
+
+    fn line(&self, id: &str, outlet: &str, date: &str, sentences: &str, removed: &str) -> String {
+        format!(
+            "{}  {}  {}  {:>5}  {:>7}",
+            column(id, self.id),
+            column(outlet, self.outlet),
+            fit(date, 10),
+            sentences,
+            removed
+        )
+    }
+
+    fn with_title(&self, line: String, title: &str) -> String {
+        match self.title {
+            Some(width) => format!("{line}  {}", shorten(title, width)),
+            None => format!("{line}\n    {}", shorten(title, self.width - 4)),
+        }
+    }
 }
 
 /// `storydiff` with no command (until the TUI lands): a one-screen summary.
@@ -210,126 +259,10 @@ pub fn summary(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Resu
     )
 }
 
-/// `storydiff stories`: thread by thread, a date line, then each story
-/// with its outlets and dates and every article with the terms it shares
-/// with the rest of the story.
-pub fn stories(
-    out: &mut impl Write,
-    corpus: &Corpus,
-    grouping: &Grouping,
-    style: &Style,
-) -> io::Result<()> {
-    let stories = &grouping.stories;
-    for thread in &grouping.threads {
-        thread_header(out, thread, stories, style)?;
-        for &s in &thread.stories {
-            story_block(out, corpus, &stories[s], style)?;
-        }
-    }
-    let grouped = stories.iter().filter(|s| s.members.len() > 1).count();
-    writeln!(
-        out,
-        "{} article(s) in {} stor{} ({} with more than one article) in {} thread(s), {} error(s)",
-        corpus.articles.len(),
-        stories.len(),
-        if stories.len() == 1 { "y" } else { "ies" },
-        grouped,
-        grouping.threads.len(),
-        corpus.errors.len()
-    )
-}
-
-/// A thread's id, label and date line.
-fn thread_header(
-    out: &mut impl Write,
-    thread: &Thread,
-    stories: &[Story],
-    style: &Style,
-) -> io::Result<()> {
-    let span = match (thread.first, thread.last) {
-        (Some(a), Some(b)) if a == b => a.to_string(),
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        _ => "undated".to_string(),
-    };
-    let ids: Vec<&str> = thread
-        .stories
-        .iter()
-        .map(|&s| stories[s].id.as_str())
-        .collect();
-    writeln!(
-        out,
-        "{}  {}",
-        style.bold(&shown(&thread.id)),
-        style.bold(&shown(&thread.label))
-    )?;
-    writeln!(
-        out,
-        "  {span} · {} stor{}: {}",
-        ids.len(),
-        if ids.len() == 1 { "y" } else { "ies" },
-        ids.join(", ")
-    )?;
-    writeln!(out)
-}
-
-/// One story: its id and label, outlets and dates, and its articles.
-fn story_block(
-    out: &mut impl Write,
-    corpus: &Corpus,
-    story: &Story,
-    style: &Style,
-) -> io::Result<()> {
-    let members: Vec<&Article> = story.articles().map(|i| &corpus.articles[i]).collect();
-    let outlets: BTreeSet<Cow<str>> = members
-        .iter()
-        .filter_map(|a| a.outlet.as_deref().map(shown))
-        .collect();
-    let dates: Vec<_> = members.iter().filter_map(|a| a.date).collect();
-    let span = match (dates.iter().min(), dates.iter().max()) {
-        (Some(a), Some(b)) if a == b => a.to_string(),
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        _ => "undated".to_string(),
-    };
-    writeln!(
-        out,
-        "{}  {}",
-        style.bold(&shown(&story.id)),
-        style.bold(&shown(&story.label))
-    )?;
-    let outlet_list = if outlets.is_empty() {
-        "outlets unknown".to_string()
-    } else {
-        outlets.into_iter().collect::<Vec<_>>().join(", ")
-    };
-    writeln!(
-        out,
-        "    {} article(s) · {outlet_list} · {span} · cohesion {:.2}",
-        members.len(),
-        story.cohesion
-    )?;
-    for (member, article) in story.members.iter().zip(&members) {
-        let date = article.date.map(|d| d.to_string());
-        writeln!(
-            out,
-            "    - {}  {}  {}  {}",
-            fit(or_dash(article.outlet.as_deref()), 16),
-            fit(or_dash(date.as_deref()), 10),
-            fit(&article.id, 20),
-            fit(or_dash(article.title.as_deref()), 50).trim_end()
-        )?;
-        if members.len() > 1 && !member.shared_terms.is_empty() {
-            writeln!(
-                out,
-                "      {}",
-                style.dim(&shown(&format!(
-                    "shared: {}",
-                    member.shared_terms.join(", ")
-                )))
-            )?;
-        }
-    }
-    writeln!(out)?;
-    Ok(())
+/// The outlet column's width: the longest outlet's, from 6 to 16 columns.
+pub(super) fn outlet_width<'a>(articles: impl Iterator<Item = &'a Article>) -> usize {
+    let longest = articles.filter_map(|a| a.outlet.as_deref().map(|o| shown(o).width()));
+    longest.max().unwrap_or(1).clamp(6, 16)
 }
 
 #[cfg(test)]

@@ -50,7 +50,8 @@ pub fn run(
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, mut found) = super::load_stories(&args.paths, options, &args.grouping.options(), quiet);
+    let (corpus, mut found) =
+        super::load_stories(&args.paths, options, &args.grouping.options(), quiet);
     if let Some(id) = &args.story {
         found.retain(|s| &s.id == id);
         if found.is_empty() {

@@ -1,0 +1,187 @@
+//! Options as users type them: global options before or after the command,
+//! mistyped commands, `-q`, out-of-range values, help extras.
+
+use assert_cmd::Command;
+
+fn storydiff() -> Command {
+    let mut cmd = Command::cargo_bin("storydiff").unwrap();
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS");
+    cmd
+}
+
+/// Runs, asserts success, returns stdout.
+fn stdout_of(cmd: &mut Command) -> String {
+    let output = cmd.output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Runs, returns (exit code, stdout, stderr).
+fn run(cmd: &mut Command) -> (Option<i32>, String, String) {
+    let output = cmd.output().unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (
+        output.status.code(),
+        text(output.stdout),
+        text(output.stderr),
+    )
+}
+
+#[test]
+fn global_options_before_the_command_are_options_not_paths() {
+    for args in [
+        &["-q", "stories"][..],
+        &["--color", "never", "articles"],
+        &["--max-bytes", "1M", "quotes"],
+    ] {
+        let (code, stdout, stderr) = run(storydiff().args(args));
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("skipped"), "{args:?}: {stderr}");
+        assert!(!stdout.contains('\u{1b}'), "{args:?}: {stdout}");
+    }
+}
+
+#[test]
+fn config_before_the_command_checks_that_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("c.toml");
+    std::fs::write(&bad, "theme = \"neon\"\n").unwrap();
+    let (code, stdout, stderr) = run(storydiff().arg("--config").arg(&bad).arg("config"));
+    assert_eq!(code, Some(1), "problems exit 1: {stderr}");
+    assert!(
+        stderr.contains("neon") && !stderr.contains("skipped"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("configuration has problems"), "{stdout}");
+}
+
+#[test]
+fn global_options_after_the_command_still_work() {
+    let text = stdout_of(storydiff().args(["stories", "-q", "--color", "never"]));
+    assert!(text.starts_with("t1  ") && text.contains("\ns1  "), "{text}");
+    assert!(!text.contains("\x1b") && !text.contains("error(s)"), "{text}");
+}
+
+#[test]
+fn bare_paths_still_open_a_folder() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/newswcl50/event_0");
+    // Not a terminal, so the summary stands in for the TUI.
+    let text = stdout_of(storydiff().args(["--color", "never", fixtures]));
+    assert!(text.contains("storydiff corpus summary"), "{text}");
+    assert!(
+        !text.contains("Sputnik"),
+        "the folder, not the demo: {text}"
+    );
+}
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_with_a_suggestion() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run(storydiff().current_dir(elsewhere.path()).arg("storys"));
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("did you mean 'stories'?"), "{stderr}");
+    assert!(!stderr.contains("no such file"), "{stderr}");
+}
+
+#[test]
+fn a_real_folder_named_like_a_mistyped_command_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Ministers met in Geneva on Monday. They agreed to meet again in spring.\n";
+    std::fs::create_dir(dir.path().join("storys")).unwrap();
+    std::fs::write(dir.path().join("storys/geneva.txt"), text).unwrap();
+    let out = stdout_of(storydiff().current_dir(dir.path()).arg("storys"));
+    assert!(out.contains("articles   1 (0 error(s))"), "{out}");
+}
+
+#[test]
+fn quiet_silences_summary_lines_but_keeps_results() {
+    for (command, summary) in [
+        ("stories", "article(s) in"),
+        ("articles", "article(s) loaded"),
+        ("quotes", "statement(s) in"),
+        ("framing", "Naming: variant"),
+    ] {
+        let loud = stdout_of(storydiff().args([command, "--color", "never"]));
+        assert!(loud.contains(summary), "{command}: {loud}");
+        let quiet = stdout_of(storydiff().args(["-q", command, "--color", "never"]));
+        assert!(!quiet.contains(summary), "{command} -q: {quiet}");
+        assert!(
+            quiet.lines().count() > 3,
+            "{command} -q keeps results: {quiet}"
+        );
+    }
+}
+
+#[test]
+fn thresholds_out_of_range_are_explained() {
+    for args in [
+        &["compare", "--threshold", "-1"][..],
+        &["compare", "--threshold", "1.5"],
+        &["stories", "--min-similarity", "-0.2"],
+    ] {
+        let (code, _, stderr) = run(storydiff().args(args));
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("threshold must be between 0 and 1"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn widths_below_forty_columns_are_refused() {
+    for command in ["compare", "articles", "stories", "framing", "quotes"] {
+        let (code, _, stderr) = run(storydiff().args([command, "--width", "5"]));
+        assert_eq!(code, Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("at least 40"), "{command}: {stderr}");
+    }
+    stdout_of(storydiff().args(["compare", "--width", "40"]));
+}
+
+#[test]
+fn every_command_help_has_examples() {
+    for command in [
+        "articles",
+        "stories",
+        "compare",
+        "quotes",
+        "framing",
+        "coverage",
+        "notes",
+        "export",
+        "config",
+        "completions",
+        "man",
+    ] {
+        let help = stdout_of(storydiff().args([command, "--help"]));
+        assert!(help.contains("Examples:\n  storydiff"), "{command}: {help}");
+    }
+}
+
+#[test]
+fn bash_completions_name_the_commands() {
+    let script = stdout_of(storydiff().args(["completions", "bash"]));
+    for command in ["articles", "stories", "compare", "framing", "completions"] {
+        assert!(script.contains(command), "{command} missing");
+    }
+    for shell in ["zsh", "fish", "elvish", "powershell"] {
+        let script = stdout_of(storydiff().args(["completions", shell]));
+        assert!(script.contains("stories"), "{shell}");
+    }
+}
+
+#[test]
+fn man_page_is_roff_naming_the_commands() {
+    let page = stdout_of(storydiff().arg("man"));
+    assert!(
+        page.starts_with(".TH storydiff 1"),
+        "{}",
+        &page[..80.min(page.len())]
+    );
+    assert!(page.contains(".SH SUBCOMMANDS"), "{page}");
+    for command in [
+        "articles", "stories", "compare", "quotes", "framing", "coverage",
+    ] {
+        assert!(page.contains(command), "{command} missing");
+    }
+}
