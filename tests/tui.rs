@@ -649,3 +649,52 @@ fn ascii_glyphs_from_the_config_replace_the_gutter_marks() {
     let text = screen(&mut app, 80, 24);
     assert!(text.contains("< *v"), "{text}");
 }
+
+/// Draws the app and returns the buffer and the terminal cursor.
+fn drawn(app: &mut App, width: u16, height: u16) -> (ratatui::buffer::Buffer, (u16, u16)) {
+    use ratatui::backend::Backend;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut hits = ui::Hits::default();
+    terminal.draw(|frame| hits = ui::draw(frame, app)).unwrap();
+    after_draw(app, &hits);
+    let cursor = terminal.backend_mut().get_cursor_position().unwrap();
+    (terminal.backend().buffer().clone(), (cursor.x, cursor.y))
+}
+
+#[test]
+fn search_paints_the_matched_words_in_the_row() {
+    let mut app = demo_app();
+    press(&mut app, "/washington's");
+    let (buffer, _) = drawn(&mut app, 120, 40);
+    let style = app.theme.style(theme::Role::SearchMatch);
+    let painted: String = buffer
+        .content
+        .iter()
+        .filter(|c| Some(c.bg) == style.bg)
+        .map(|c| c.symbol())
+        .collect();
+    assert!(painted.contains("Washington’s"), "painted: {painted:?}");
+    assert!(!painted.contains("approach"), "only the match is painted");
+}
+
+#[test]
+fn a_long_query_keeps_its_cursor_and_the_match_count_in_view() {
+    let mut app = demo_app();
+    let long = "raqqa ".repeat(20);
+    press(&mut app, &format!("/{long}"));
+    let (buffer, (x, y)) = drawn(&mut app, 80, 24);
+    let prompt: String = (0..80).map(|x| buffer[(x, 22)].symbol()).collect();
+    assert!(prompt.trim_end().ends_with("0 matching row(s)"), "{prompt}");
+    assert!(prompt.starts_with("/…"), "the start scrolls away: {prompt}");
+    assert_eq!(y, 22);
+    assert!(x < 80 - 18, "the cursor sits before the count: {x}");
+    key(&mut app, KeyCode::Home);
+    let (buffer, (x, _)) = drawn(&mut app, 80, 24);
+    let prompt: String = (0..80).map(|x| buffer[(x, 22)].symbol()).collect();
+    assert!(prompt.starts_with("/raqqa raqqa"), "{prompt}");
+    assert!(
+        prompt.contains("… ") && prompt.contains("matching row(s)"),
+        "{prompt}"
+    );
+    assert_eq!(x, 1, "Home puts the cursor after the slash");
+}

@@ -50,8 +50,8 @@ pub enum Overlay {
         selected: usize,
         first: Option<usize>,
     },
-    /// Typing a search.
-    SearchPrompt,
+    /// Typing a search; `input` holds the query and its cursor.
+    SearchPrompt { input: TextInput },
     /// The compared story's statements, the compared pair's versions side by
     /// side: `selected` statement, `offset` the first one drawn.
     Quotes { selected: usize, offset: usize },
@@ -80,7 +80,9 @@ impl Overlay {
     /// Whether typed characters go to this layer rather than the keymap.
     pub fn takes_text(&self) -> bool {
         match self {
-            Overlay::SearchPrompt | Overlay::NoteEditor { .. } | Overlay::TagPicker { .. } => true,
+            Overlay::SearchPrompt { .. }
+            | Overlay::NoteEditor { .. }
+            | Overlay::TagPicker { .. } => true,
             Overlay::Notes { confirm, .. } => confirm.is_some(),
             _ => false,
         }
@@ -96,7 +98,7 @@ pub struct RowView {
     pub left: MarkedText,
     /// Right side as marked runs.
     pub right: MarkedText,
-    /// Plain texts, lowercased, for search.
+    /// Plain texts, folded ([`super::search::fold`]), for search.
     pub haystack: String,
 }
 
@@ -411,7 +413,7 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
         .iter()
         .map(|row| {
             let (l, r) = row.texts(&lt, &rt);
-            let haystack = format!("{l}\n{r}").to_lowercase();
+            let haystack = super::search::fold(&format!("{l}\n{r}"));
             let (left, right) = if row.kind == RowKind::Reworded {
                 shown_runs(&l, &r)
             } else {

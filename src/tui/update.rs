@@ -164,13 +164,17 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
         (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
         (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
         (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
-        (Overlay::SearchPrompt, Action::Insert(c)) => type_search(app, |input| input.insert(c)),
-        (Overlay::SearchPrompt, Action::Edit(edit)) => type_search(app, |input| input.apply(edit)),
-        (Overlay::SearchPrompt, Action::Confirm) => {
+        (Overlay::SearchPrompt { .. }, Action::Insert(c)) => {
+            type_search(app, |input| input.insert(c))
+        }
+        (Overlay::SearchPrompt { .. }, Action::Edit(edit)) => {
+            type_search(app, |input| input.apply(edit))
+        }
+        (Overlay::SearchPrompt { .. }, Action::Confirm) => {
             pop(app);
             keep_search(app);
         }
-        (Overlay::SearchPrompt, Action::Back) => {
+        (Overlay::SearchPrompt { .. }, Action::Back) => {
             pop(app);
             if let Some(view) = app.compare.as_mut() {
                 view.search = None;

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Hits;
+use super::highlight::highlight;
 use crate::align::RowKind;
 use crate::corpus::sanitize::for_display;
 use crate::diff::Change;
@@ -271,18 +272,18 @@ fn draw_row(
     let base = theme.style(kind_role(row.row.kind)).patch(focus);
     let (left_lines, right_lines) = layout.lines(index);
     let at = |column: Rect| Rect::new(column.x, place.y, column.width, place.height);
-    frame.render_widget(
-        Paragraph::new(styled(left_lines, theme, base)),
-        at(place.left),
-    );
-    frame.render_widget(
-        Paragraph::new(styled(right_lines, theme, base)),
-        at(place.right),
-    );
-    let matched = view
-        .search
-        .as_ref()
-        .is_some_and(|s| s.matches.contains(&index));
+    let search = view.search.as_ref().filter(|s| s.matches.contains(&index));
+    let matched = search.is_some();
+    let query = search.map_or("", |s| s.query.as_str());
+    let paint = |lines| {
+        highlight(
+            styled(lines, theme, base),
+            query,
+            theme.style(Role::SearchMatch),
+        )
+    };
+    frame.render_widget(Paragraph::new(paint(left_lines)), at(place.left));
+    frame.render_widget(Paragraph::new(paint(right_lines)), at(place.right));
     let marker = Span::styled(row.row.kind.marker().to_string(), base);
     let flag = if row.row.moved {
         Span::styled("↕", theme.style(Role::Moved))

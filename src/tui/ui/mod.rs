@@ -15,10 +15,12 @@ use crate::corpus::sanitize::for_display;
 mod compare;
 mod coverage;
 mod framing;
+mod highlight;
 mod notes;
 mod overlays;
 mod quotes;
 mod stories;
+pub mod text;
 
 /// Smallest usable terminal.
 pub const MIN_WIDTH: u16 = 60;
@@ -121,7 +123,7 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
         _ => "stories",
     };
     match (app.top_overlay(), app.screen) {
-        (Some(Overlay::SearchPrompt), _) => {
+        (Some(Overlay::SearchPrompt { .. }), _) => {
             vec![(Action::Confirm, "keep"), (Action::Back, "cancel")]
         }
         (Some(Overlay::Picker { .. }), _) => vec![

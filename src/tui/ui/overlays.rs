@@ -7,11 +7,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::Hits;
+use super::{Hits, text};
 use crate::corpus::sanitize::for_display;
 use crate::export::wrap::{Word, split_words, wrap};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
+use crate::tui::editor::TextInput;
 use crate::tui::lenses::shown_name;
 use crate::tui::theme::Role;
 
@@ -25,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
         Overlay::Help => help(frame, area, app),
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
         Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
-        Overlay::SearchPrompt => search_prompt(frame, area, app),
+        Overlay::SearchPrompt { input } => search_prompt(frame, area, app, input),
         Overlay::NoteEditor { input, .. } => super::notes::editor(frame, area, app, input),
         Overlay::TagPicker { note, .. } => super::notes::tag_picker(frame, area, app, *note),
         Overlay::Notes {
@@ -186,22 +187,38 @@ fn picker(frame: &mut Frame, area: Rect, app: &App, selected: usize, first: Opti
     boxed(frame, centred(area, 80, 80), app, title, lines, 0);
 }
 
-/// The search line at the bottom of the screen.
-fn search_prompt(frame: &mut Frame, area: Rect, app: &App) {
+/// The search line at the bottom of the screen: the match count always
+/// shown at the right, the query scrolled so the cursor stays in view.
+fn search_prompt(frame: &mut Frame, area: Rect, app: &App, input: &TextInput) {
     let Some(search) = app.compare.as_ref().and_then(|v| v.search.as_ref()) else {
         return;
     };
     let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
-    let text = format!(
-        "/{}▏  {} matching row(s)",
-        search.query,
-        search.matches.len()
+    let count = format!("  {} matching row(s) ", search.matches.len());
+    let room = usize::from(line.width)
+        .saturating_sub(text::width(&count) + 2)
+        .max(1);
+    let (before, after) = input.split_at_cursor();
+    let before = text::tail(&for_display(before), room);
+    let after = text::truncate(
+        &for_display(after),
+        room.saturating_sub(text::width(&before)),
     );
+    let style = app.theme.style(Role::Focus);
+    let query = format!("/{before}{after}");
+    let fill = usize::from(line.width).saturating_sub(text::width(&query) + text::width(&count));
+    let spans = vec![
+        Span::styled(query, style),
+        Span::styled(" ".repeat(fill), style),
+        Span::styled(count, style),
+    ];
     frame.render_widget(Clear, line);
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, app.theme.style(Role::Focus))),
-        line,
-    );
+    frame.render_widget(Paragraph::new(Line::from(spans)), line);
+    let x = line.x + u16::try_from(1 + text::width(&before)).unwrap_or(0);
+    frame.set_cursor_position(ratatui::layout::Position {
+        x: x.min(line.right().saturating_sub(1)),
+        y: line.y,
+    });
 }
 
 /// A pane over the whole of `area`: cleared, framed and titled. Returns the
