@@ -385,11 +385,26 @@ fn compare_status_bar_offers_the_panes_when_there_is_room() {
         "{wide}"
     );
     let narrow = last(&screen(&mut app, 80, 24));
-    assert!(!narrow.contains("quotes"), "{narrow}");
     assert!(
-        narrow.ends_with("q  quit"),
+        narrow.contains("Q  quotes") && narrow.contains("F  framing"),
+        "80 columns still offer the panes: {narrow}"
+    );
+    assert!(
+        narrow.contains("/  search") && narrow.ends_with("q  quit"),
         "the usual hints keep their place: {narrow}"
     );
+}
+
+#[test]
+fn presentation_mode_says_it_is_on() {
+    let mut app = demo_app();
+    let last = |text: &str| text.lines().last().unwrap().to_string();
+    assert!(!last(&screen(&mut app, 80, 24)).contains("presenting"));
+    press(&mut app, "p");
+    let bar = last(&screen(&mut app, 80, 24));
+    assert!(bar.starts_with(" ▶ presenting"), "{bar}");
+    press(&mut app, "p");
+    assert!(!last(&screen(&mut app, 80, 24)).contains("presenting"));
 }
 
 /// The demo with terminal payloads in every name the TUI draws, put there
