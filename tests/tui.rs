@@ -578,13 +578,76 @@ fn help_lists_the_coverage_keys() {
     let text = screen(&mut app, 120, 40);
     for expected in [
         "c  coverage: passages × articles",
+        "]  compare with the story's next article",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    press(&mut app, "?c?G");
+    let text = screen(&mut app, 120, 40);
+    for expected in [
         "h, ←  coverage: column to the left",
         "b  coverage: rows follow this column",
-        "]  compare with the story's next article",
         "q, Ctrl-c  quit",
     ] {
         assert!(text.contains(expected), "{expected}: {text}");
     }
+    assert!(!text.contains("swap sides"), "no Compare keys: {text}");
+}
+
+#[test]
+fn help_at_80x24_is_the_screens_own_and_scrolls() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "?");
+    let text = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("help_stories_80x24", text);
+    assert!(text.contains("Help · Stories"), "{text}");
+    for compare_key in ["swap sides", "search both articles", "next moved row"] {
+        assert!(!text.contains(compare_key), "{compare_key}: {text}");
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with('┌') && lines[22].starts_with('└'),
+        "{text}"
+    );
+    assert!(!text.contains("q, Ctrl-c  quit"), "the last line is below");
+    key(&mut app, KeyCode::PageDown);
+    let text = screen(&mut app, 80, 24);
+    assert!(
+        text.contains("q, Ctrl-c  quit"),
+        "PgDn scrolls to it: {text}"
+    );
+    press(&mut app, "jjjj");
+    assert_eq!(
+        screen(&mut app, 80, 24),
+        text,
+        "the scroll stops at the end"
+    );
+    press(&mut app, "k");
+    assert_ne!(screen(&mut app, 80, 24), text, "k scrolls back up");
+    press(&mut app, "?");
+    assert!(app.overlays.is_empty());
+}
+
+#[test]
+fn files_skipped_at_load_are_counted_and_listed_in_the_help() {
+    let mut loaded = corpus::load_demo();
+    loaded.errors.push(corpus::LoadError {
+        path: "feeds/\x1b[31mevil\u{202e}.txt".to_owned(),
+        message: "not UTF-8 and not Windows-1252\x07".to_owned(),
+    });
+    let mut app = App::new(loaded, Config::default());
+    let text = screen(&mut app, 80, 24);
+    let bar = text.lines().last().unwrap();
+    assert!(bar.starts_with(" 1 skipped (?)"), "{bar}");
+    press(&mut app, "?G");
+    let text = screen(&mut app, 80, 24);
+    assert!(text.contains("Skipped at load (1):"), "{text}");
+    assert!(
+        text.contains("feeds/\\x1b[31mevil\\u{202e}.txt: not UTF-8"),
+        "{text}"
+    );
+    assert_screen_is_safe(&text, "the skipped list");
 }
 
 #[test]

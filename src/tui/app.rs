@@ -41,8 +41,9 @@ pub enum Screen {
 /// A layer drawn over the screen; the top one gets the keys first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    /// The key reference, generated from the active keymap.
-    Help,
+    /// The key reference of the screen, generated from the active keymap,
+    /// scrolled by `offset` lines.
+    Help { offset: usize },
     /// What cleaning removed from the two articles, scrolled by `offset` lines.
     Removed { offset: usize },
     /// Choosing the two articles: `first` is set once the left one is chosen.

@@ -142,8 +142,9 @@ pub fn after_draw(app: &mut App, hits: &Hits) {
     let Some(drawn) = hits.overlay_offset else {
         return;
     };
-    if let Some(Overlay::Quotes { offset, .. } | Overlay::Framing { offset }) =
-        app.overlays.last_mut()
+    if let Some(
+        Overlay::Quotes { offset, .. } | Overlay::Framing { offset } | Overlay::Help { offset },
+    ) = app.overlays.last_mut()
     {
         *offset = drawn;
     }
@@ -151,7 +152,13 @@ pub fn after_draw(app: &mut App, hits: &Hits) {
 
 fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
     match (overlay, action) {
-        (Overlay::Help, Action::Help | Action::Back | Action::Confirm) => pop(app),
+        (Overlay::Help { .. }, Action::Help | Action::Back | Action::Confirm) => pop(app),
+        (Overlay::Help { offset }, _) => {
+            // Drawing stops the scroll at the last page.
+            if let Some(offset) = moved(offset, usize::MAX, app.page_rows, action) {
+                replace_top(app, Overlay::Help { offset });
+            }
+        }
         (Overlay::Removed { .. }, Action::Removed | Action::Back | Action::Confirm) => pop(app),
         (Overlay::Removed { offset }, Action::Next | Action::Previous) => {
             let offset = if action == Action::Next {
@@ -356,7 +363,7 @@ fn update_stories(app: &mut App, action: Action) {
 /// Actions that mean the same on every screen.
 fn common(app: &mut App, action: Action) {
     match action {
-        Action::Help => app.overlays.push(Overlay::Help),
+        Action::Help => app.overlays.push(Overlay::Help { offset: 0 }),
         Action::Pick => {
             let selected = app.compare.as_ref().map_or(0, |v| v.left);
             app.overlays.push(Overlay::Picker {

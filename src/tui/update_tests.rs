@@ -263,7 +263,7 @@ fn presentation_and_theme_toggle() {
 fn help_opens_and_closes() {
     let mut app = app();
     update(&mut app, Action::Help);
-    assert_eq!(app.top_overlay(), Some(&Overlay::Help));
+    assert_eq!(app.top_overlay(), Some(&Overlay::Help { offset: 0 }));
     update(&mut app, Action::Next);
     assert_eq!(cursor(&app), 0, "the overlay takes the key");
     update(&mut app, Action::Back);

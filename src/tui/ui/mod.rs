@@ -10,6 +10,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 mod compare;
 mod coverage;
 mod framing;
+pub mod help;
 mod highlight;
 mod notes;
 mod overlays;

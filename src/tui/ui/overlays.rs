@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::{Hits, text};
 use crate::corpus::sanitize::for_display;
 use crate::export::wrap::{Word, split_words, wrap};
-use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
 use crate::tui::editor::TextInput;
 use crate::tui::lenses::shown_name;
@@ -23,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
             super::quotes::draw(frame, area, app, (*selected, *offset), hits)
         }
         Overlay::Framing { offset } => super::framing::draw(frame, area, app, *offset, hits),
-        Overlay::Help => help(frame, area, app),
+        Overlay::Help { offset } => super::help::draw(frame, area, app, *offset, hits),
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
         Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
         Overlay::SearchPrompt { input } => search_prompt(frame, area, app, input),
@@ -64,56 +63,6 @@ fn boxed(
             .scroll((scroll, 0)),
         area,
     );
-}
-
-/// The key reference, generated from the active keymap so it is always true.
-fn help(frame: &mut Frame, area: Rect, app: &App) {
-    let mut lines = vec![
-        Line::raw(
-            "Markers: = same  ~ reworded  < only left  > only right  ↕ moved  / search match",
-        ),
-        Line::raw("Coverage: P the row's reference  = same  ~ reworded  · absent  3/5 carried by"),
-        Line::raw(""),
-    ];
-    let entries: Vec<(String, &str)> = Action::ALL
-        .iter()
-        .map(|&a| (app.keymap.keys_for(a).join(", "), a.describe()))
-        .collect();
-    let key_style = app.theme.style(Role::StatusBar);
-    // One column when it fits the height, else two over the whole width.
-    let two = lines.len() + entries.len() + 2 > usize::from(area.height);
-    let half = usize::from(area.width.saturating_sub(2) / 2);
-    let per_line = if two { 2 } else { 1 };
-    for pair in entries.chunks(per_line) {
-        let mut spans = Vec::new();
-        for (k, (keys, describe)) in pair.iter().enumerate() {
-            let (keys, describe) = if two {
-                let room = half.saturating_sub(14);
-                let text: String = describe.chars().take(room).collect();
-                let pad = if k == 0 {
-                    room - text.chars().count()
-                } else {
-                    0
-                };
-                (
-                    format!("{keys:>10}  "),
-                    format!("{text}{}  ", " ".repeat(pad)),
-                )
-            } else {
-                (format!("{keys:>18}  "), (*describe).to_owned())
-            };
-            spans.push(Span::styled(keys, key_style));
-            spans.push(Span::raw(describe));
-        }
-        lines.push(Line::from(spans));
-    }
-    // As tall as the list, up to the whole screen.
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let [row] = area.layout(&Layout::vertical([Constraint::Length(height)]).flex(Flex::Center));
-    let width = if two { 100 } else { 70 };
-    let [cell] =
-        row.layout(&Layout::horizontal([Constraint::Percentage(width)]).flex(Flex::Center));
-    boxed(frame, cell, app, "Help", lines, 0);
 }
 
 /// What cleaning removed from each article, and why.
