@@ -776,3 +776,94 @@ fn a_long_query_keeps_its_cursor_and_the_match_count_in_view() {
     );
     assert_eq!(x, 1, "Home puts the cursor after the slash");
 }
+
+#[test]
+fn the_light_theme_paints_its_own_background_everywhere() {
+    let mut app = demo_app();
+    app.theme = theme::Theme::builtin("light").unwrap();
+    let reset = ratatui::style::Color::Reset;
+    let canvas = app.theme.canvas();
+    assert!(canvas.bg.is_some_and(|bg| bg != reset) && canvas.fg.is_some());
+    // Every screen and overlay: no cell is left to the terminal's colours.
+    for keys in [
+        "",
+        "?",
+        "\u{1b}",
+        "o",
+        "Q",
+        "F",
+        "c",
+        "\u{1b}\u{1b}/raqqa",
+        "a",
+    ] {
+        for c in keys.chars() {
+            let code = if c == '\u{1b}' {
+                KeyCode::Esc
+            } else {
+                KeyCode::Char(c)
+            };
+            key(&mut app, code);
+        }
+        let (buffer, _) = drawn(&mut app, 80, 24);
+        let bare = buffer
+            .content
+            .iter()
+            .position(|c| c.bg == reset || c.fg == reset);
+        assert!(
+            bare.is_none(),
+            "after {keys:?}: cell {bare:?} has no colour"
+        );
+    }
+}
+
+/// Two articles of one outlet: the demo's TASS and a copy with another id.
+fn same_outlet_app() -> App {
+    let mut loaded = corpus::load_demo();
+    let tass = loaded
+        .articles
+        .iter()
+        .find(|a| a.outlet.as_deref() == Some("TASS"))
+        .unwrap()
+        .clone();
+    let mut copy = tass.clone();
+    copy.id = "tass-evening".into();
+    copy.url = None;
+    loaded.articles = vec![tass, copy];
+    let mut app = App::new(loaded, Config::default());
+    app.open_compare(0, 1);
+    app
+}
+
+#[test]
+fn two_articles_of_one_outlet_are_told_apart_in_compare() {
+    let mut app = same_outlet_app();
+    let text = screen(&mut app, 80, 24);
+    let summary = text.lines().nth(2).unwrap();
+    assert!(summary.starts_with("Shared: 100% of TASS ("), "{summary}");
+    assert!(summary.contains("% of TASS (tass-evening)"), "{summary}");
+    assert!(summary.ends_with('…'), "cut with an ellipsis: {summary}");
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .contains("TASS (tass-evening) ·"),
+        "{text}"
+    );
+}
+
+#[test]
+fn long_titles_end_in_an_ellipsis_and_r_shows_them_whole() {
+    let mut app = demo_app();
+    let text = screen(&mut app, 80, 24);
+    let titles = text.lines().nth(1).unwrap();
+    assert!(
+        titles.contains("Moscow Has Questions Concerning Ne…"),
+        "{titles}"
+    );
+    press(&mut app, "r");
+    let text = screen(&mut app, 120, 40);
+    assert!(
+        text.contains("title: Moscow Has Questions Concerning New US Policy in Syria – Lavrov"),
+        "{text}"
+    );
+}

@@ -5,9 +5,11 @@ use super::app::{App, Screen};
 use super::theme::Role;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Color;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 mod compare;
+mod compare_header;
 mod coverage;
 mod framing;
 pub mod help;
@@ -85,7 +87,25 @@ pub fn draw(frame: &mut Frame, app: &App) -> Hits {
     for overlay in &app.overlays {
         overlays::draw(frame, main, app, overlay, &mut hits);
     }
+    paint_canvas(frame, app);
     hits
+}
+
+/// Gives every cell drawn without a colour the theme's own foreground and
+/// background (the light theme brings its own, whatever the terminal's).
+fn paint_canvas(frame: &mut Frame, app: &App) {
+    let canvas = app.theme.canvas();
+    let (Some(fg), Some(bg)) = (canvas.fg, canvas.bg) else {
+        return;
+    };
+    for cell in &mut frame.buffer_mut().content {
+        if cell.fg == Color::Reset {
+            cell.fg = fg;
+        }
+        if cell.bg == Color::Reset {
+            cell.bg = bg;
+        }
+    }
 }
 
 fn too_small(frame: &mut Frame, area: Rect, app: &App) {

@@ -65,7 +65,7 @@ fn boxed(
     );
 }
 
-/// What cleaning removed from each article, and why.
+/// Each article's whole title and id, and what cleaning removed, and why.
 fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
     let Some(view) = &app.compare else { return };
     let mut lines = Vec::new();
@@ -76,6 +76,13 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
             name,
             app.theme.style(Role::Header),
         )));
+        let title = article.title.as_deref().unwrap_or("(no title)");
+        for (what, value) in [("title", title), ("id", article.id.as_str())] {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {what}: "), app.theme.style(Role::Dim)),
+                Span::raw(for_display(value).into_owned()),
+            ]));
+        }
         if article.removed.is_empty() {
             lines.push(Line::raw("  nothing removed"));
         }
@@ -95,7 +102,7 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
         frame,
         centred(area, 80, 80),
         app,
-        "Removed by cleaning",
+        "Titles, ids and what cleaning removed",
         lines,
         scroll,
     );
