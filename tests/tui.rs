@@ -867,3 +867,40 @@ fn long_titles_end_in_an_ellipsis_and_r_shows_them_whole() {
         "{text}"
     );
 }
+
+#[test]
+fn on_stories_notes_tags_and_reviewed_marks_go_to_the_story_or_a_focused_article() {
+    use storydiff::notes::Target;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = review_app(&dir);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.member_cursor, None);
+    // The story itself: reviewed.
+    press(&mut app, "x");
+    // Its second article (TASS): a note and a tag.
+    press(&mut app, "lj");
+    assert_eq!(app.member_cursor, Some(1));
+    press(&mut app, "aCheck the Kurdistan part");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "T1");
+    key(&mut app, KeyCode::Enter);
+    let tass = app.stories[0].members[1].article;
+    let notes = &app.review.notes;
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    let story = notes.iter().find(|n| matches!(n.note.target, Target::Story { .. }));
+    assert!(story.unwrap().note.reviewed);
+    let article = notes.iter().find(|n| matches!(n.note.target, Target::Article { .. }));
+    let article = article.unwrap();
+    assert_eq!(article.article, Some(tass));
+    assert_eq!(article.note.text, "Check the Kurdistan part");
+    assert_eq!(article.note.tags, vec!["omission".to_owned()]);
+    let text = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("stories_article_notes_80x24", text);
+    assert!(text.contains("✎ TASS"), "the article's mark: {text}");
+    assert!(text.contains(" ✓  2 art."), "the story's mark: {text}");
+    assert!(text.contains("✎ Check the Kurdistan part #omission"), "{text}");
+    press(&mut app, "h");
+    assert_eq!(app.member_cursor, None);
+    let bar = screen(&mut app, 80, 24);
+    assert!(!bar.contains("Check the Kurdistan"), "the story has no text note: {bar}");
+}

@@ -145,6 +145,9 @@ pub struct App {
     pub screen: Screen,
     /// Selected story on the Stories screen.
     pub story_cursor: usize,
+    /// The focused article of the selected story (its member position), or
+    /// `None` when the story itself is focused: what `a`, `T` and `x` act on.
+    pub member_cursor: Option<usize>,
     /// Per story (once computed): each member's share of text shared with
     /// its closest fellow member, in member order.
     pub member_shares: Vec<Option<Vec<f32>>>,
@@ -212,6 +215,7 @@ impl App {
             stories,
             screen: Screen::Stories,
             story_cursor: 0,
+            member_cursor: None,
             member_shares: Vec::new(),
             compare: None,
             coverage: None,

@@ -12,9 +12,11 @@ mod compare;
 mod coverage;
 mod notes;
 mod notes_pane;
+mod stories;
 
 use compare::{keep_search, type_search, update_compare};
 use coverage::update_coverage;
+use stories::update_stories;
 
 /// Routes a key: a text input on top (search, note, tag picker, a y/n
 /// question) takes typed characters and editing keys as actions; every
@@ -94,6 +96,7 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
         }
         Pointer::Story(story) => {
             app.story_cursor = story.min(app.stories.len().saturating_sub(1));
+            app.member_cursor = None;
             app.compute_member_shares();
         }
         Pointer::Scroll(delta) => scroll(app, delta),
@@ -331,32 +334,6 @@ fn update_framing(app: &mut App, offset: usize, action: Action) {
                 replace_top(app, Overlay::Framing { offset });
             }
         }
-    }
-}
-
-fn update_stories(app: &mut App, action: Action) {
-    let last = app.stories.len().saturating_sub(1);
-    let page = app.page_rows.max(1);
-    match action {
-        Action::Next => app.story_cursor = (app.story_cursor + 1).min(last),
-        Action::Previous => app.story_cursor = app.story_cursor.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => {
-            app.story_cursor = (app.story_cursor + page).min(last)
-        }
-        Action::PageUp | Action::HalfPageUp => {
-            app.story_cursor = app.story_cursor.saturating_sub(page)
-        }
-        Action::First => app.story_cursor = 0,
-        Action::Last => app.story_cursor = last,
-        Action::Confirm => match app.best_pair(app.story_cursor) {
-            Some((left, right)) => app.open_compare(left, right),
-            None => app.message = Some("this story has one article: press o to pick two".into()),
-        },
-        Action::Quotes | Action::Framing => {
-            app.message = Some("the quotes and framing panes open from a comparison".into());
-        }
-        Action::Coverage => coverage::open_from_stories(app),
-        _ => common(app, action),
     }
 }
 

@@ -28,11 +28,27 @@ pub fn shown_on(action: Action, screen: Screen) -> bool {
         NextDivergence | PreviousDivergence | NextUnique | PreviousUnique
     );
     match screen {
-        Screen::Stories => {
-            !(coverage_only || compare_only || rows || matches!(action, ColumnLeft | ColumnRight))
-        }
+        Screen::Stories => !(coverage_only || compare_only || rows),
         Screen::Compare => !coverage_only && !matches!(action, ColumnLeft | ColumnRight),
         Screen::Coverage => !compare_only,
+    }
+}
+
+/// What `action` does on `screen`, where that differs from its usual description.
+fn describe(action: Action, screen: Screen) -> &'static str {
+    match (screen, action) {
+        (Screen::Stories, Action::Next) => "next story (or article of the story)",
+        (Screen::Stories, Action::Previous) => "previous story (or article)",
+        (Screen::Stories, Action::ColumnRight) => "focus the story's articles",
+        (Screen::Stories, Action::ColumnLeft) => "focus the story again",
+        (Screen::Stories, Action::Note) => "write or edit a note on the story or article",
+        (Screen::Stories, Action::Tags) => "tag the story or article",
+        (Screen::Stories, Action::Reviewed) => "mark the story or article reviewed",
+        (Screen::Stories, Action::Confirm) => "compare the story's closest two articles",
+        (Screen::Coverage, Action::Note) => "write or edit a note on this cell",
+        (Screen::Coverage, Action::Tags) => "tag this cell",
+        (Screen::Coverage, Action::Reviewed) => "mark this cell reviewed / not reviewed",
+        _ => action.describe(),
     }
 }
 
@@ -79,7 +95,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         let keys = format!("{}{keys} ", " ".repeat(14 - text::width(&keys)));
         lines.push(Line::from(vec![
             Span::styled(keys, key_style),
-            Span::raw(format!(" {}", text::truncate(action.describe(), room))),
+            Span::raw(format!(
+                " {}",
+                text::truncate(describe(action, app.screen), room)
+            )),
         ]));
     }
     lines.extend(skipped(app, width));

@@ -15,8 +15,9 @@ use crate::tui::theme::Role;
 
 /// Status-bar hints left out, first first, until the bar fits: the keys
 /// that are always there (row, search, back, help, quit) and the panes stay longest.
-const OPTIONAL_HINTS: [Action; 9] = [
+const OPTIONAL_HINTS: [Action; 10] = [
     Action::NextWitness,
+    Action::Reviewed,
     Action::Notes,
     Action::Swap,
     Action::Note,
@@ -74,8 +75,18 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::Back, "close"),
         ],
         (Some(_), _) => vec![(Action::Back, "close"), (Action::Quit, "quit")],
+        (None, Screen::Stories) if app.member_cursor.is_some() => vec![
+            (Action::Next, "article"),
+            (Action::ColumnLeft, "story"),
+            (Action::Note, "note"),
+            (Action::Reviewed, "reviewed"),
+            (Action::Confirm, "compare"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
         (None, Screen::Stories) => vec![
             (Action::Next, "next"),
+            (Action::ColumnRight, "articles"),
             (Action::Confirm, "compare"),
             (Action::Coverage, "coverage"),
             (Action::Pick, "pick two"),

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::Hits;
+use super::{Hits, text};
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
 use crate::tui::lenses::shown_name;
@@ -50,11 +50,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
             outlets.len(),
             for_display(&story.label)
         );
-        let style = if index == app.story_cursor {
-            app.theme.style(Role::Focus)
-        } else {
-            ratatui::style::Style::new()
+        let style = match (index == app.story_cursor, app.member_cursor) {
+            (true, None) => app.theme.style(Role::Focus),
+            (true, Some(_)) => app.theme.style(Role::Header),
+            _ => ratatui::style::Style::new(),
         };
+        let marks = app.glyphs.of(app.review.on_story(index));
+        let text = text::truncate(&format!("{marks}{text}"), usize::from(inner.width));
         let row = Rect::new(inner.x, inner.y + line as u16, inner.width, 1);
         frame.render_widget(Paragraph::new(Span::styled(text, style)), row);
         hits.stories.push((row, index));
@@ -93,10 +95,17 @@ fn draw_members(frame: &mut Frame, area: Rect, app: &App) {
         };
         let outlet = shown_name(article).into_owned();
         let title = for_display(article.title.as_deref().unwrap_or(""));
-        lines.push(Line::from(vec![
+        let marks = app.glyphs.of(app.review.on_article(member.article));
+        let focused = app.member_cursor == Some(k);
+        let line = Line::from(vec![
+            Span::styled(marks, head),
             Span::styled(outlet, head),
             Span::raw(format!("  {date}{share}  {title}")),
-        ]));
+        ]);
+        lines.push(match focused {
+            true => line.style(app.theme.style(Role::Focus)),
+            false => line,
+        });
         if story.members.len() > 1 && !member.shared_terms.is_empty() {
             let shared = format!("  shared: {}", member.shared_terms.join(", "));
             let shared = for_display(&shared).into_owned();
