@@ -887,9 +887,13 @@ fn on_stories_notes_tags_and_reviewed_marks_go_to_the_story_or_a_focused_article
     let tass = app.stories[0].members[1].article;
     let notes = &app.review.notes;
     assert_eq!(notes.len(), 2, "{notes:?}");
-    let story = notes.iter().find(|n| matches!(n.note.target, Target::Story { .. }));
+    let story = notes
+        .iter()
+        .find(|n| matches!(n.note.target, Target::Story { .. }));
     assert!(story.unwrap().note.reviewed);
-    let article = notes.iter().find(|n| matches!(n.note.target, Target::Article { .. }));
+    let article = notes
+        .iter()
+        .find(|n| matches!(n.note.target, Target::Article { .. }));
     let article = article.unwrap();
     assert_eq!(article.article, Some(tass));
     assert_eq!(article.note.text, "Check the Kurdistan part");
@@ -898,9 +902,45 @@ fn on_stories_notes_tags_and_reviewed_marks_go_to_the_story_or_a_focused_article
     insta::assert_snapshot!("stories_article_notes_80x24", text);
     assert!(text.contains("✎ TASS"), "the article's mark: {text}");
     assert!(text.contains(" ✓  2 art."), "the story's mark: {text}");
-    assert!(text.contains("✎ Check the Kurdistan part #omission"), "{text}");
+    assert!(
+        text.contains("✎ Check the Kurdistan part #omission"),
+        "{text}"
+    );
     press(&mut app, "h");
     assert_eq!(app.member_cursor, None);
     let bar = screen(&mut app, 80, 24);
-    assert!(!bar.contains("Check the Kurdistan"), "the story has no text note: {bar}");
+    assert!(
+        !bar.contains("Check the Kurdistan"),
+        "the story has no text note: {bar}"
+    );
+}
+
+#[test]
+fn coverage_cells_show_note_marks_and_the_detail_line_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = review_app(&dir);
+    press(&mut app, "c");
+    assert_eq!(app.screen, Screen::Coverage);
+    press(&mut app, "aRaqqa background, Sputnik only");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "x");
+    let text = screen(&mut app, 100, 30);
+    insta::assert_snapshot!("coverage_note_marks_100x30", text);
+    let rows: Vec<&str> = text.lines().collect();
+    let detail = rows[rows.len() - 3];
+    assert!(
+        detail.starts_with("✎✓ Raqqa background, Sputnik only · "),
+        "{detail}"
+    );
+    let marked = rows.iter().filter(|l| l.contains("P✎")).count();
+    assert_eq!(marked, 1, "one cell carries the note: {text}");
+    // ASCII fallbacks from the config.
+    app.glyphs = storydiff::tui::marks::Glyphs {
+        note: "*".into(),
+        reviewed: "v".into(),
+        tags: "#".into(),
+    };
+    let text = screen(&mut app, 100, 30);
+    assert!(text.contains("P*"), "{text}");
+    assert!(text.contains("*v Raqqa background"), "{text}");
 }

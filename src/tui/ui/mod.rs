@@ -11,6 +11,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 mod compare;
 mod compare_header;
 mod coverage;
+mod coverage_detail;
 mod framing;
 pub mod help;
 mod highlight;
