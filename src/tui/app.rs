@@ -46,10 +46,12 @@ pub enum Overlay {
     Help { offset: usize },
     /// What cleaning removed from the two articles, scrolled by `offset` lines.
     Removed { offset: usize },
-    /// Choosing the two articles: `first` is set once the left one is chosen.
+    /// Choosing the two articles: `selected` article (corpus index),
+    /// `first` set once the left one is chosen, `filter` what was typed.
     Picker {
         selected: usize,
         first: Option<usize>,
+        filter: TextInput,
     },
     /// Typing a search; `input` holds the query and its cursor.
     SearchPrompt { input: TextInput },
@@ -82,6 +84,7 @@ impl Overlay {
     pub fn takes_text(&self) -> bool {
         match self {
             Overlay::SearchPrompt { .. }
+            | Overlay::Picker { .. }
             | Overlay::NoteEditor { .. }
             | Overlay::TagPicker { .. } => true,
             Overlay::Notes { confirm, .. } => confirm.is_some(),

@@ -12,6 +12,7 @@ mod compare;
 mod coverage;
 mod notes;
 mod notes_pane;
+pub mod picker;
 mod stories;
 
 use compare::{keep_search, type_search, update_compare};
@@ -171,7 +172,12 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
             };
             replace_top(app, Overlay::Removed { offset });
         }
-        (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
+        (
+            Overlay::Picker {
+                selected, first, ..
+            },
+            _,
+        ) => picker::update(app, selected, first, action),
         (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
         (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
         (Overlay::SearchPrompt { .. }, Action::Insert(c)) => {
@@ -201,39 +207,6 @@ fn pop(app: &mut App) {
 fn replace_top(app: &mut App, overlay: Overlay) {
     app.overlays.pop();
     app.overlays.push(overlay);
-}
-
-fn update_picker(app: &mut App, selected: usize, first: Option<usize>, action: Action) {
-    let last = app.corpus.articles.len().saturating_sub(1);
-    let selected = match action {
-        Action::Next => (selected + 1).min(last),
-        Action::Previous => selected.saturating_sub(1),
-        Action::First => 0,
-        Action::Last => last,
-        Action::Back => return pop(app),
-        Action::Confirm => return pick(app, selected, first),
-        _ => selected,
-    };
-    replace_top(app, Overlay::Picker { selected, first });
-}
-
-fn pick(app: &mut App, selected: usize, first: Option<usize>) {
-    match first {
-        None => replace_top(
-            app,
-            Overlay::Picker {
-                selected,
-                first: Some(selected),
-            },
-        ),
-        Some(left) if left == selected => {
-            app.message = Some("pick a different article for the right side".into());
-        }
-        Some(left) => {
-            pop(app);
-            app.open_compare(left, selected);
-        }
-    }
 }
 
 /// Opens the Quotes pane on its first statement (or replaces the top
@@ -341,13 +314,7 @@ fn update_framing(app: &mut App, offset: usize, action: Action) {
 fn common(app: &mut App, action: Action) {
     match action {
         Action::Help => app.overlays.push(Overlay::Help { offset: 0 }),
-        Action::Pick => {
-            let selected = app.compare.as_ref().map_or(0, |v| v.left);
-            app.overlays.push(Overlay::Picker {
-                selected,
-                first: None,
-            });
-        }
+        Action::Pick => picker::open(app),
         Action::Presentation => app.presentation = !app.presentation,
         Action::CycleTheme if !app.colour => {
             app.message =

@@ -207,6 +207,7 @@ fn pick_chooses_left_then_right() {
         app.top_overlay(),
         Some(Overlay::Picker { first: None, .. })
     ));
+    let listed = picker::entries(&app, "");
     update(&mut app, Action::First);
     update(&mut app, Action::Next);
     update(&mut app, Action::Next);
@@ -218,7 +219,7 @@ fn pick_chooses_left_then_right() {
     update(&mut app, Action::Confirm);
     assert!(app.overlays.is_empty());
     let view = app.compare.as_ref().unwrap();
-    assert_eq!((view.left, view.right), (2, 4));
+    assert_eq!((view.left, view.right), (listed[2].1, listed[4].1));
 }
 
 #[test]

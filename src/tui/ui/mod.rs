@@ -17,6 +17,7 @@ pub mod help;
 mod highlight;
 mod notes;
 mod overlays;
+mod picker;
 mod quotes;
 mod status;
 mod stories;

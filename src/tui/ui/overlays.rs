@@ -24,7 +24,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
         Overlay::Framing { offset } => super::framing::draw(frame, area, app, *offset, hits),
         Overlay::Help { offset } => super::help::draw(frame, area, app, *offset, hits),
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
-        Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
+        Overlay::Picker {
+            selected,
+            first,
+            filter,
+        } => super::picker::draw(frame, area, app, (*selected, *first), filter),
         Overlay::SearchPrompt { input } => search_prompt(frame, area, app, input),
         Overlay::NoteEditor { input, .. } => super::notes::editor(frame, area, app, input),
         Overlay::TagPicker { note, .. } => super::notes::tag_picker(frame, area, app, *note),
@@ -35,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
 }
 
 /// A centred box of the given share of the area.
-fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
+pub(super) fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
     let [row] =
         area.layout(&Layout::vertical([Constraint::Percentage(height_percent)]).flex(Flex::Center));
     let [cell] =
@@ -106,41 +110,6 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
         lines,
         scroll,
     );
-}
-
-/// Choose the left article, then the right one.
-fn picker(frame: &mut Frame, area: Rect, app: &App, selected: usize, first: Option<usize>) {
-    let title = if first.is_none() {
-        "Pick the left article"
-    } else {
-        "Pick the right article"
-    };
-    let inner_height = usize::from(centred(area, 80, 80).height.saturating_sub(2));
-    let start = selected.saturating_sub(inner_height / 2);
-    let lines: Vec<Line<'static>> = app
-        .corpus
-        .articles
-        .iter()
-        .enumerate()
-        .skip(start)
-        .take(inner_height)
-        .map(|(i, article)| {
-            let mark = if Some(i) == first { "L " } else { "  " };
-            let date = article.date.map(|d| d.to_string()).unwrap_or_default();
-            let text = format!(
-                "{mark}{:<16} {date:<10} {}",
-                shown_name(article),
-                for_display(article.title.as_deref().unwrap_or(&article.id))
-            );
-            let style = if i == selected {
-                app.theme.style(Role::Focus)
-            } else {
-                ratatui::style::Style::new()
-            };
-            Line::from(Span::styled(text, style))
-        })
-        .collect();
-    boxed(frame, centred(area, 80, 80), app, title, lines, 0);
 }
 
 /// The search line at the bottom of the screen: the match count always

@@ -39,11 +39,9 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
         (Some(Overlay::SearchPrompt { .. }), _) => {
             vec![(Action::Confirm, "keep"), (Action::Back, "cancel")]
         }
-        (Some(Overlay::Picker { .. }), _) => vec![
-            (Action::Next, "move"),
-            (Action::Confirm, "choose"),
-            (Action::Back, "cancel"),
-        ],
+        (Some(Overlay::Picker { .. }), _) => {
+            vec![(Action::Confirm, "choose"), (Action::Back, "cancel")]
+        }
         (Some(Overlay::Quotes { .. }), _) => vec![
             (Action::Next, "statement"),
             (Action::Confirm, "go to row"),
