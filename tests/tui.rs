@@ -1104,3 +1104,21 @@ fn emoji_sequences_flags_and_combining_marks_leave_no_stale_cells() {
         assert_eq!(over, fresh, "after {keys:?}");
     }
 }
+
+#[test]
+fn the_pickers_columns_stay_aligned_with_wide_and_combined_names() {
+    let mut app = grapheme_app();
+    press(&mut app, "o");
+    let (buffer, _) = drawn(&mut app, 100, 30);
+    let mut starts = Vec::new();
+    // Inside the picker's box only (the Compare header has dates too).
+    for y in 2..28u16 {
+        let at = (0..96u16).find(|&x| {
+            let spelled: String = (x..x + 5).map(|x| buffer[(x, y)].symbol()).collect();
+            spelled == "2017-" && buffer[(x - 1, y)].symbol() == " "
+        });
+        starts.extend(at.filter(|&x| x > 20));
+    }
+    assert_eq!(starts.len(), 5, "every article's date: {starts:?}");
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}");
+}
