@@ -61,9 +61,8 @@ pub fn draw(
     picking: (usize, Option<usize>),
     filter: &TextInput,
 ) {
-    let (selected, first) = picking;
     let boxed = super::overlays::centred(area, 90, 90);
-    let title = if first.is_none() {
+    let title = if picking.1.is_none() {
         "Pick the left article · type to filter · ↑↓ move · Enter choose"
     } else {
         "Pick the right article · type to filter · ↑↓ move · Enter choose"
@@ -72,23 +71,45 @@ pub fn draw(
     if inner.height < 2 {
         return;
     }
-    let width = usize::from(inner.width);
-    let (before, after) = filter.split_at_cursor();
-    let before = text::tail(&for_display(before), width.saturating_sub(12));
-    let after = for_display(after);
-    let prompt = text::truncate(&format!("filter: {before}{after}"), width);
-    frame.render_widget(Paragraph::new(prompt), Rect { height: 1, ..inner });
-    let x = inner.x + u16::try_from(8 + text::width(&before)).unwrap_or(0);
-    frame.set_cursor_position(Position {
-        x: x.min(inner.right().saturating_sub(1)),
-        y: inner.y,
-    });
+    draw_filter(frame, Rect { height: 1, ..inner }, filter);
     let list = Rect {
         y: inner.y + 1,
         height: inner.height - 1,
         ..inner
     };
-    let rows = rows(app, &filter.text());
+    draw_list(frame, list, app, picking, &filter.text());
+}
+
+/// The filter as typed (escaped), scrolled so the cursor stays in view.
+fn draw_filter(frame: &mut Frame, line: Rect, filter: &TextInput) {
+    let width = usize::from(line.width);
+    let (before, after) = filter.split_at_cursor();
+    let before = text::tail(&for_display(before), width.saturating_sub(12));
+    let after = for_display(after);
+    let prompt = text::truncate(&format!("filter: {before}{after}"), width);
+    frame.render_widget(Paragraph::new(prompt), line);
+    let x = line.x + u16::try_from(8 + text::width(&before)).unwrap_or(0);
+    frame.set_cursor_position(Position {
+        x: x.min(line.right().saturating_sub(1)),
+        y: line.y,
+    });
+}
+
+/// The stories and their articles that match, the selected one in view.
+fn draw_list(
+    frame: &mut Frame,
+    list: Rect,
+    app: &App,
+    picking: (usize, Option<usize>),
+    filter: &str,
+) {
+    let (selected, first) = picking;
+    let width = usize::from(list.width);
+    let rows = rows(app, filter);
+    if rows.is_empty() {
+        frame.render_widget(Paragraph::new("No article matches the filter."), list);
+        return;
+    }
     let at = rows
         .iter()
         .position(|r| matches!(r, Row::Article(a) if *a == selected));
@@ -103,23 +124,17 @@ pub fn draw(
         .map(|row| match row {
             Row::Story(s) => {
                 let label = format!("── {} ", for_display(&app.stories[*s].label));
-                Line::from(Span::styled(
-                    text::truncate(&label, width),
-                    app.theme.style(Role::Header),
-                ))
+                let style = app.theme.style(Role::Header);
+                Line::from(Span::styled(text::truncate(&label, width), style))
             }
             Row::Article(a) => {
-                let style = if *a == selected {
-                    app.theme.style(Role::Focus)
-                } else {
-                    Style::new()
+                let style = match *a == selected {
+                    true => app.theme.style(Role::Focus),
+                    false => Style::new(),
                 };
                 Line::from(Span::styled(article_line(app, *a, first, width), style))
             }
         })
         .collect();
-    if rows.is_empty() {
-        frame.render_widget(Paragraph::new("No article matches the filter."), list);
-    }
     frame.render_widget(Paragraph::new(lines), list);
 }
