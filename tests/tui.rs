@@ -994,7 +994,15 @@ fn grapheme_app() -> App {
         article.title = Some(format!(
             "{family}🇫🇷{marks} title {k} {family}🇺🇦 wide ｗｉｄｅ"
         ));
-        article.outlet = Some(format!("{family}🇫🇷 Outlet{marks}{k}"));
+        // Short names whose widths differ from their lengths in chars.
+        let outlet = match k % 5 {
+            0 => format!("{family}🇫🇷 Outlet{marks}"),
+            1 => "Cafe\u{301} Ne\u{301}ws".to_owned(),
+            2 => "日本新聞".to_owned(),
+            3 => format!("{family} Kin"),
+            _ => "Plain News".to_owned(),
+        };
+        article.outlet = Some(outlet);
     }
     App::new(loaded, Config::default())
 }
