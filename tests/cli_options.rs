@@ -58,8 +58,14 @@ fn config_before_the_command_checks_that_file() {
 #[test]
 fn global_options_after_the_command_still_work() {
     let text = stdout_of(storydiff().args(["stories", "-q", "--color", "never"]));
-    assert!(text.starts_with("t1  ") && text.contains("\ns1  "), "{text}");
-    assert!(!text.contains("\x1b") && !text.contains("error(s)"), "{text}");
+    assert!(
+        text.starts_with("t1  ") && text.contains("\ns1  "),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\x1b") && !text.contains("error(s)"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -165,7 +165,7 @@ impl Action {
             Action::PreviousWitness => "compare with the story's previous article",
             Action::NextWitness => "compare with the story's next article",
             Action::Pick => "pick the articles to compare",
-            Action::Removed => "show removed text",
+            Action::Removed => "whole titles and ids, and text cleaning removed",
             Action::Quotes => "quotes: statements side by side",
             Action::Framing => "framing: word choices by outlet",
             Action::Sources => "sources: who each article cites, who copied whom",

@@ -42,17 +42,20 @@ pub enum Screen {
 /// A layer drawn over the screen; the top one gets the keys first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    /// The key reference, generated from the active keymap.
-    Help,
+    /// The key reference of the screen, generated from the active keymap,
+    /// scrolled by `offset` lines.
+    Help { offset: usize },
     /// What cleaning removed from the two articles, scrolled by `offset` lines.
     Removed { offset: usize },
-    /// Choosing the two articles: `first` is set once the left one is chosen.
+    /// Choosing the two articles: `selected` article (corpus index),
+    /// `first` set once the left one is chosen, `filter` what was typed.
     Picker {
         selected: usize,
         first: Option<usize>,
+        filter: TextInput,
     },
-    /// Typing a search.
-    SearchPrompt,
+    /// Typing a search; `input` holds the query and its cursor.
+    SearchPrompt { input: TextInput },
     /// The compared story's statements, the compared pair's versions side by
     /// side: `selected` statement, `offset` the first one drawn.
     Quotes { selected: usize, offset: usize },
@@ -83,7 +86,10 @@ impl Overlay {
     /// Whether typed characters go to this layer rather than the keymap.
     pub fn takes_text(&self) -> bool {
         match self {
-            Overlay::SearchPrompt | Overlay::NoteEditor { .. } | Overlay::TagPicker { .. } => true,
+            Overlay::SearchPrompt { .. }
+            | Overlay::Picker { .. }
+            | Overlay::NoteEditor { .. }
+            | Overlay::TagPicker { .. } => true,
             Overlay::Notes { confirm, .. } => confirm.is_some(),
             _ => false,
         }
@@ -99,7 +105,7 @@ pub struct RowView {
     pub left: MarkedText,
     /// Right side as marked runs.
     pub right: MarkedText,
-    /// Plain texts, lowercased, for search.
+    /// Plain texts, folded ([`super::search::fold`]), for search.
     pub haystack: String,
     /// Whether the two sides share a passage word for word (a copy).
     pub copied: bool,
@@ -149,6 +155,9 @@ pub struct App {
     pub screen: Screen,
     /// Selected story on the Stories screen.
     pub story_cursor: usize,
+    /// The focused article of the selected story (its member position), or
+    /// `None` when the story itself is focused: what `a`, `T` and `x` act on.
+    pub member_cursor: Option<usize>,
     /// Per story (once computed): each member's share of text shared with
     /// its closest fellow member, in member order.
     pub member_shares: Vec<Option<Vec<f32>>>,
@@ -220,6 +229,7 @@ impl App {
             threads,
             screen: Screen::Stories,
             story_cursor: 0,
+            member_cursor: None,
             member_shares: Vec::new(),
             compare: None,
             coverage: None,
@@ -449,7 +459,7 @@ pub fn row_views(alignment: &Alignment, left: &Article, right: &Article) -> Vec<
         .zip(copied)
         .map(|(row, copied)| {
             let (l, r) = row.texts(&lt, &rt);
-            let haystack = format!("{l}\n{r}").to_lowercase();
+            let haystack = super::search::fold(&format!("{l}\n{r}"));
             let (left, right) = if row.kind == RowKind::Reworded {
                 shown_runs(&l, &r)
             } else {

@@ -107,6 +107,11 @@ impl TextInput {
         &self.lines
     }
 
+    /// The cursor's line split at the cursor: before it, from it on.
+    pub fn split_at_cursor(&self) -> (&str, &str) {
+        self.lines[self.line].split_at(self.column)
+    }
+
     /// The cursor: its line, and its screen column within the line.
     pub fn cursor(&self) -> (usize, usize) {
         let before = &self.lines[self.line][..self.column];

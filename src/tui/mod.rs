@@ -10,6 +10,7 @@ pub mod lenses;
 pub mod marks;
 pub mod review;
 pub mod run;
+pub mod search;
 mod signals;
 pub mod sources;
 pub mod theme;

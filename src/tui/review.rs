@@ -137,6 +137,13 @@ impl Review {
         })
     }
 
+    /// The notes on article `article` as a whole.
+    pub fn on_article(&self, article: usize) -> impl Iterator<Item = &NoteAt> {
+        self.notes.iter().filter(move |n| {
+            n.article == Some(article) && matches!(n.note.target, Target::Article { .. })
+        })
+    }
+
     /// The notes on story `story` as a whole.
     pub fn on_story(&self, story: usize) -> impl Iterator<Item = &NoteAt> {
         self.notes.iter().filter(move |n| {

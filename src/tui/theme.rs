@@ -175,6 +175,18 @@ impl Theme {
         self.styles[role.index()]
     }
 
+    /// The theme's own foreground and background, for every cell drawn
+    /// without one: set by `light`, so it reads on a dark terminal too;
+    /// empty (the terminal's colours) in the others.
+    pub fn canvas(&self) -> Style {
+        match self.name {
+            "light" => Style::new()
+                .fg(Color::Rgb(25, 25, 30))
+                .bg(Color::Rgb(250, 250, 246)),
+            _ => Style::new(),
+        }
+    }
+
     /// The next built-in theme in [`names`] order, wrapping around. Config
     /// overrides belong to the theme they were applied to and are dropped.
     pub fn next(&self) -> Theme {

@@ -12,9 +12,12 @@ mod compare;
 mod coverage;
 mod notes;
 mod notes_pane;
+pub mod picker;
+mod stories;
 
 use compare::{keep_search, type_search, update_compare};
 use coverage::update_coverage;
+use stories::update_stories;
 
 /// Routes a key: a text input on top (search, note, tag picker, a y/n
 /// question) takes typed characters and editing keys as actions; every
@@ -94,6 +97,7 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
         }
         Pointer::Story(story) => {
             app.story_cursor = story.min(app.stories.len().saturating_sub(1));
+            app.member_cursor = None;
             app.compute_member_shares();
         }
         Pointer::Scroll(delta) => scroll(app, delta),
@@ -143,7 +147,10 @@ pub fn after_draw(app: &mut App, hits: &Hits) {
         return;
     };
     if let Some(
-        Overlay::Quotes { offset, .. } | Overlay::Framing { offset } | Overlay::Sources { offset },
+        Overlay::Quotes { offset, .. }
+        | Overlay::Framing { offset }
+        | Overlay::Sources { offset }
+        | Overlay::Help { offset },
     ) = app.overlays.last_mut()
     {
         *offset = drawn;
@@ -152,7 +159,13 @@ pub fn after_draw(app: &mut App, hits: &Hits) {
 
 fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
     match (overlay, action) {
-        (Overlay::Help, Action::Help | Action::Back | Action::Confirm) => pop(app),
+        (Overlay::Help { .. }, Action::Help | Action::Back | Action::Confirm) => pop(app),
+        (Overlay::Help { offset }, _) => {
+            // Drawing stops the scroll at the last page.
+            if let Some(offset) = moved(offset, usize::MAX, app.page_rows, action) {
+                replace_top(app, Overlay::Help { offset });
+            }
+        }
         (Overlay::Removed { .. }, Action::Removed | Action::Back | Action::Confirm) => pop(app),
         (Overlay::Removed { offset }, Action::Next | Action::Previous) => {
             let offset = if action == Action::Next {
@@ -162,17 +175,26 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
             };
             replace_top(app, Overlay::Removed { offset });
         }
-        (Overlay::Picker { selected, first }, _) => update_picker(app, selected, first, action),
+        (
+            Overlay::Picker {
+                selected, first, ..
+            },
+            _,
+        ) => picker::update(app, selected, first, action),
         (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
         (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
         (Overlay::Sources { offset }, _) => update_sources(app, offset, action),
-        (Overlay::SearchPrompt, Action::Insert(c)) => type_search(app, |input| input.insert(c)),
-        (Overlay::SearchPrompt, Action::Edit(edit)) => type_search(app, |input| input.apply(edit)),
-        (Overlay::SearchPrompt, Action::Confirm) => {
+        (Overlay::SearchPrompt { .. }, Action::Insert(c)) => {
+            type_search(app, |input| input.insert(c))
+        }
+        (Overlay::SearchPrompt { .. }, Action::Edit(edit)) => {
+            type_search(app, |input| input.apply(edit))
+        }
+        (Overlay::SearchPrompt { .. }, Action::Confirm) => {
             pop(app);
             keep_search(app);
         }
-        (Overlay::SearchPrompt, Action::Back) => {
+        (Overlay::SearchPrompt { .. }, Action::Back) => {
             pop(app);
             if let Some(view) = app.compare.as_mut() {
                 view.search = None;
@@ -189,39 +211,6 @@ fn pop(app: &mut App) {
 fn replace_top(app: &mut App, overlay: Overlay) {
     app.overlays.pop();
     app.overlays.push(overlay);
-}
-
-fn update_picker(app: &mut App, selected: usize, first: Option<usize>, action: Action) {
-    let last = app.corpus.articles.len().saturating_sub(1);
-    let selected = match action {
-        Action::Next => (selected + 1).min(last),
-        Action::Previous => selected.saturating_sub(1),
-        Action::First => 0,
-        Action::Last => last,
-        Action::Back => return pop(app),
-        Action::Confirm => return pick(app, selected, first),
-        _ => selected,
-    };
-    replace_top(app, Overlay::Picker { selected, first });
-}
-
-fn pick(app: &mut App, selected: usize, first: Option<usize>) {
-    match first {
-        None => replace_top(
-            app,
-            Overlay::Picker {
-                selected,
-                first: Some(selected),
-            },
-        ),
-        Some(left) if left == selected => {
-            app.message = Some("pick a different article for the right side".into());
-        }
-        Some(left) => {
-            pop(app);
-            app.open_compare(left, selected);
-        }
-    }
 }
 
 /// Opens the Quotes pane on its first statement (or replaces the top
@@ -358,43 +347,11 @@ fn update_framing(app: &mut App, offset: usize, action: Action) {
     }
 }
 
-fn update_stories(app: &mut App, action: Action) {
-    let last = app.stories.len().saturating_sub(1);
-    let page = app.page_rows.max(1);
-    match action {
-        Action::Next => app.story_cursor = (app.story_cursor + 1).min(last),
-        Action::Previous => app.story_cursor = app.story_cursor.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => {
-            app.story_cursor = (app.story_cursor + page).min(last)
-        }
-        Action::PageUp | Action::HalfPageUp => {
-            app.story_cursor = app.story_cursor.saturating_sub(page)
-        }
-        Action::First => app.story_cursor = 0,
-        Action::Last => app.story_cursor = last,
-        Action::Confirm => match app.best_pair(app.story_cursor) {
-            Some((left, right)) => app.open_compare(left, right),
-            None => app.message = Some("this story has one article: press o to pick two".into()),
-        },
-        Action::Quotes | Action::Framing => {
-            app.message = Some("the quotes and framing panes open from a comparison".into());
-        }
-        Action::Coverage => coverage::open_from_stories(app),
-        _ => common(app, action),
-    }
-}
-
 /// Actions that mean the same on every screen.
 fn common(app: &mut App, action: Action) {
     match action {
-        Action::Help => app.overlays.push(Overlay::Help),
-        Action::Pick => {
-            let selected = app.compare.as_ref().map_or(0, |v| v.left);
-            app.overlays.push(Overlay::Picker {
-                selected,
-                first: None,
-            });
-        }
+        Action::Help => app.overlays.push(Overlay::Help { offset: 0 }),
+        Action::Pick => picker::open(app),
         Action::Presentation => app.presentation = !app.presentation,
         Action::CycleTheme if !app.colour => {
             app.message =

@@ -1,5 +1,6 @@
 //! What a note made now would be about: the focused Compare row, Coverage
-//! cell, Quotes statement or story, and the note already there.
+//! cell, Quotes statement, story or article of a story, and the note
+//! already there.
 
 use super::{App, Overlay, Screen};
 use crate::notes::Target;
@@ -15,6 +16,8 @@ pub struct Focus {
     pub passages: Vec<(usize, Vec<usize>)>,
     /// The story, when the focus is a whole story.
     pub story: Option<usize>,
+    /// The article (corpus index), when the focus is a whole article.
+    pub article: Option<usize>,
 }
 
 impl App {
@@ -41,6 +44,9 @@ impl App {
         if let Some(story) = focus.story {
             return self.review.on_story(story).next();
         }
+        if let Some(article) = focus.article {
+            return self.review.on_article(article).next();
+        }
         self.review.notes.iter().find(|n| {
             focus.passages.iter().any(|(article, sentences)| {
                 n.article == Some(*article) && n.sentences.iter().any(|s| sentences.contains(s))
@@ -60,6 +66,7 @@ impl App {
             target,
             passages,
             story: None,
+            article: None,
         })
     }
 
@@ -111,14 +118,24 @@ impl App {
         .map_err(|_| "this statement is in neither compared article")
     }
 
-    /// Stories: the selected story.
+    /// Stories: the selected story, or its focused article.
     fn story_focus(&self) -> Result<Focus, &'static str> {
         let story = self.stories.get(self.story_cursor).ok_or("no story here")?;
+        if let Some(member) = self.member_cursor {
+            let article = story.members.get(member).ok_or("no article here")?.article;
+            return Ok(Focus {
+                target: Target::article(&self.corpus.articles[article]),
+                passages: Vec::new(),
+                story: None,
+                article: Some(article),
+            });
+        }
         let key = self.review.story_key(story.articles());
         Ok(Focus {
             target: Target::Story { story: key },
             passages: Vec::new(),
             story: Some(self.story_cursor),
+            article: None,
         })
     }
 }

@@ -8,12 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Hits;
+use super::highlight::highlight;
 use crate::align::RowKind;
-use crate::corpus::sanitize::for_display;
 use crate::diff::Change;
 use crate::export::wrap::{Word, split_words, wrap};
 use crate::tui::app::{App, CompareView, RowView};
-use crate::tui::lenses::shown_name;
 use crate::tui::theme::{Role, Theme};
 
 /// Columns of the gutter between the panes: space, marker, moved flag,
@@ -39,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &CompareView) -> Hit
         Constraint::Length(1),
     ]));
     let articles = &app.corpus.articles;
-    draw_header(frame, header, app, view, (left, right));
+    super::compare_header::draw(frame, header, app, view, (left, right));
     let mut layout = RowLayout::new(view, left.width, right.width, app.presentation);
     let visible = layout.visible(view.cursor, body.height);
     let mut hits = Hits {
@@ -87,49 +86,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &CompareView) -> Hit
         draw_detail(frame, detail, app, view);
     }
     hits
-}
-
-fn draw_header(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    view: &CompareView,
-    (left, right): (Rect, Rect),
-) {
-    let articles = &app.corpus.articles;
-    let head = app.theme.style(Role::Header);
-    for (article, column) in [(&articles[view.left], left), (&articles[view.right], right)] {
-        let date = article
-            .date
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "undated".into());
-        let lines = vec![
-            Line::from(vec![
-                Span::styled(shown_name(article).into_owned(), head),
-                Span::raw(format!(" · {date}")),
-            ]),
-            Line::from(Span::styled(
-                for_display(article.title.as_deref().unwrap_or_default()).into_owned(),
-                app.theme.style(Role::Dim),
-            )),
-        ];
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect::new(column.x, area.y, column.width, 2.min(area.height)),
-        );
-    }
-    if !app.presentation && area.height >= 3 {
-        let s = &view.alignment.summary;
-        let (ln, rn) = (
-            shown_name(&articles[view.left]),
-            shown_name(&articles[view.right]),
-        );
-        let text = s.describe(&ln, &rn);
-        frame.render_widget(
-            Paragraph::new(text),
-            Rect::new(area.x, area.y + 2, area.width, 1),
-        );
-    }
 }
 
 /// One wrapped line: pieces of text with their emphasis.
@@ -271,18 +227,18 @@ fn draw_row(
     let base = theme.style(kind_role(row.row.kind)).patch(focus);
     let (left_lines, right_lines) = layout.lines(index);
     let at = |column: Rect| Rect::new(column.x, place.y, column.width, place.height);
-    frame.render_widget(
-        Paragraph::new(styled(left_lines, theme, base)),
-        at(place.left),
-    );
-    frame.render_widget(
-        Paragraph::new(styled(right_lines, theme, base)),
-        at(place.right),
-    );
-    let matched = view
-        .search
-        .as_ref()
-        .is_some_and(|s| s.matches.contains(&index));
+    let search = view.search.as_ref().filter(|s| s.matches.contains(&index));
+    let matched = search.is_some();
+    let query = search.map_or("", |s| s.query.as_str());
+    let paint = |lines| {
+        highlight(
+            styled(lines, theme, base),
+            query,
+            theme.style(Role::SearchMatch),
+        )
+    };
+    frame.render_widget(Paragraph::new(paint(left_lines)), at(place.left));
+    frame.render_widget(Paragraph::new(paint(right_lines)), at(place.right));
     let marker = Span::styled(row.row.kind.marker().to_string(), base);
     let flag = if row.row.moved {
         Span::styled("↕", theme.style(Role::Moved))

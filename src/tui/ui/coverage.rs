@@ -11,6 +11,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::Hits;
@@ -115,7 +116,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, view: &CoverageView) -> Hi
         frame.render_widget(Paragraph::new("No passages."), table);
     }
     minimap(frame, map, &app.theme, collation, shown);
-    draw_detail(frame, detail, app, view, collation);
+    super::coverage_detail::draw(frame, detail, app, view, collation);
     hits
 }
 
@@ -129,7 +130,7 @@ fn visible(cursor: usize, len: usize, height: u16) -> std::ops::Range<usize> {
 }
 
 /// "B TASS": a witness's column label and escaped name.
-fn witness(app: &App, collation: &Collation, w: usize) -> String {
+pub(super) fn witness(app: &App, collation: &Collation, w: usize) -> String {
     let article = &app.corpus.articles[collation.witnesses[w]];
     format!("{} {}", column_label(w), shown_name(article))
 }
@@ -270,7 +271,8 @@ fn row_spans(
         } else {
             row
         };
-        spans.extend(glyph_spans(theme, cell, base, columns.label));
+        let mark = cell_mark(app, collation.witnesses[w], cell);
+        spans.extend(glyph_spans(theme, cell, base, columns.label, mark));
         spans.push(Span::styled(" ", row));
     }
     let count = format!("{:>w$}  ", format!("{carried}/{n}"), w = columns.count);
@@ -282,8 +284,25 @@ fn row_spans(
     spans
 }
 
-/// A cell's relation glyph and moved flag, padded to the column.
-fn glyph_spans(theme: &Theme, cell: &Cell, base: Style, width: usize) -> Vec<Span<'static>> {
+/// The review mark of a cell's article on the passage: its note (or
+/// tags) glyph, else its reviewed glyph; `None` without a note.
+fn cell_mark(app: &App, article: usize, cell: &Cell) -> Option<String> {
+    let marks = app
+        .glyphs
+        .of(app.review.on_passage(article, &cell.sentences));
+    let mark = marks.graphemes(true).find(|g| *g != " ")?;
+    Some(mark.to_owned())
+}
+
+/// A cell's relation glyph, then its moved flag or else its review mark,
+/// padded to the column.
+fn glyph_spans(
+    theme: &Theme,
+    cell: &Cell,
+    base: Style,
+    width: usize,
+    mark: Option<String>,
+) -> Vec<Span<'static>> {
     let role = match cell.relation {
         Relation::Pivot => Role::Header,
         Relation::Same => Role::Same,
@@ -295,10 +314,16 @@ fn glyph_spans(theme: &Theme, cell: &Cell, base: Style, width: usize) -> Vec<Spa
         base.patch(theme.style(role)),
     )];
     let moved = cell.moved && cell.relation.carries();
+    let mut used = 1;
     if moved {
         spans.push(Span::styled("↕", base.patch(theme.style(Role::Moved))));
+        used += 1;
     }
-    let pad = width.saturating_sub(1 + usize::from(moved));
+    if let Some(mark) = mark.filter(|_| !moved && width > 1) {
+        spans.push(Span::styled(mark, base.patch(theme.style(Role::Header))));
+        used += 1;
+    }
+    let pad = width.saturating_sub(used);
     spans.push(Span::styled(" ".repeat(pad), base));
     spans
 }
@@ -346,57 +371,4 @@ fn minimap(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// Two lines on the focused cell: which articles carry the row and how the
-/// focused article has it, then the focused article's own text.
-fn draw_detail(frame: &mut Frame, area: Rect, app: &App, view: &CoverageView, c: &Collation) {
-    let Some(passage) = c.table.passages.get(view.cursor) else {
-        return;
-    };
-    let Some(cell) = passage.cells.get(view.column) else {
-        return;
-    };
-    let carriers: Vec<String> = (0..c.len())
-        .filter(|&w| passage.cells[w].relation.carries())
-        .map(|w| witness(app, c, w))
-        .collect();
-    let mut text = format!(
-        "{} ({}/{}) · carried by {}: {} · {}: {}",
-        passage.id,
-        view.cursor + 1,
-        c.table.passages.len(),
-        carriers.len(),
-        carriers.join(", "),
-        witness(app, c, view.column),
-        relation_words(cell.relation)
-    );
-    if let Some(similarity) = cell.similarity {
-        text.push_str(&format!(" · similarity {similarity:.2}"));
-    }
-    if cell.moved {
-        text.push_str(" · moved");
-    }
-    let own = if cell.relation.carries() {
-        format!("{}: {}", column_label(view.column), for_display(&cell.text))
-    } else {
-        format!("{} does not have this passage", column_label(view.column))
-    };
-    let width = usize::from(area.width);
-    let dim = app.theme.style(Role::Dim);
-    let lines = vec![
-        Line::from(shorten(&text, width)),
-        Line::from(Span::styled(shorten(&own, width), dim)),
-    ];
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// How the focused article has the row, in words.
-fn relation_words(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Pivot => "the row's reference",
-        Relation::Same => "the same words",
-        Relation::Reworded => "reworded",
-        Relation::Absent => "absent",
-    }
 }

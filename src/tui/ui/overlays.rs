@@ -7,11 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::Hits;
+use super::{Hits, text};
 use crate::corpus::sanitize::for_display;
 use crate::export::wrap::{Word, split_words, wrap};
-use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
+use crate::tui::editor::TextInput;
 use crate::tui::lenses::shown_name;
 use crate::tui::theme::Role;
 
@@ -23,10 +23,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
         }
         Overlay::Framing { offset } => super::framing::draw(frame, area, app, *offset, hits),
         Overlay::Sources { offset } => super::sources::draw(frame, area, app, *offset, hits),
-        Overlay::Help => help(frame, area, app),
+        Overlay::Help { offset } => super::help::draw(frame, area, app, *offset, hits),
         Overlay::Removed { offset } => removed(frame, area, app, *offset),
-        Overlay::Picker { selected, first } => picker(frame, area, app, *selected, *first),
-        Overlay::SearchPrompt => search_prompt(frame, area, app),
+        Overlay::Picker {
+            selected,
+            first,
+            filter,
+        } => super::picker::draw(frame, area, app, (*selected, *first), filter),
+        Overlay::SearchPrompt { input } => search_prompt(frame, area, app, input),
         Overlay::NoteEditor { input, .. } => super::notes::editor(frame, area, app, input),
         Overlay::TagPicker { note, .. } => super::notes::tag_picker(frame, area, app, *note),
         Overlay::Notes {
@@ -36,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
 }
 
 /// A centred box of the given share of the area.
-fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
+pub(super) fn centred(area: Rect, width_percent: u16, height_percent: u16) -> Rect {
     let [row] =
         area.layout(&Layout::vertical([Constraint::Percentage(height_percent)]).flex(Flex::Center));
     let [cell] =
@@ -66,57 +70,7 @@ fn boxed(
     );
 }
 
-/// The key reference, generated from the active keymap so it is always true.
-fn help(frame: &mut Frame, area: Rect, app: &App) {
-    let mut lines = vec![
-        Line::raw(
-            "Markers: = same  ~ reworded  < only left  > only right  ↕ moved  / search match",
-        ),
-        Line::raw("Coverage: P the row's reference  = same  ~ reworded  · absent  3/5 carried by"),
-        Line::raw(""),
-    ];
-    let entries: Vec<(String, &str)> = Action::ALL
-        .iter()
-        .map(|&a| (app.keymap.keys_for(a).join(", "), a.describe()))
-        .collect();
-    let key_style = app.theme.style(Role::StatusBar);
-    // One column when it fits the height, else two over the whole width.
-    let two = lines.len() + entries.len() + 2 > usize::from(area.height);
-    let half = usize::from(area.width.saturating_sub(2) / 2);
-    let per_line = if two { 2 } else { 1 };
-    for pair in entries.chunks(per_line) {
-        let mut spans = Vec::new();
-        for (k, (keys, describe)) in pair.iter().enumerate() {
-            let (keys, describe) = if two {
-                let room = half.saturating_sub(14);
-                let text: String = describe.chars().take(room).collect();
-                let pad = if k == 0 {
-                    room - text.chars().count()
-                } else {
-                    0
-                };
-                (
-                    format!("{keys:>10}  "),
-                    format!("{text}{}  ", " ".repeat(pad)),
-                )
-            } else {
-                (format!("{keys:>18}  "), (*describe).to_owned())
-            };
-            spans.push(Span::styled(keys, key_style));
-            spans.push(Span::raw(describe));
-        }
-        lines.push(Line::from(spans));
-    }
-    // As tall as the list, up to the whole screen.
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let [row] = area.layout(&Layout::vertical([Constraint::Length(height)]).flex(Flex::Center));
-    let width = if two { 100 } else { 70 };
-    let [cell] =
-        row.layout(&Layout::horizontal([Constraint::Percentage(width)]).flex(Flex::Center));
-    boxed(frame, cell, app, "Help", lines, 0);
-}
-
-/// What cleaning removed from each article, and why.
+/// Each article's whole title and id, and what cleaning removed, and why.
 fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
     let Some(view) = &app.compare else { return };
     let mut lines = Vec::new();
@@ -127,6 +81,13 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
             name,
             app.theme.style(Role::Header),
         )));
+        let title = article.title.as_deref().unwrap_or("(no title)");
+        for (what, value) in [("title", title), ("id", article.id.as_str())] {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {what}: "), app.theme.style(Role::Dim)),
+                Span::raw(for_display(value).into_owned()),
+            ]));
+        }
         if article.removed.is_empty() {
             lines.push(Line::raw("  nothing removed"));
         }
@@ -146,63 +107,44 @@ fn removed(frame: &mut Frame, area: Rect, app: &App, offset: usize) {
         frame,
         centred(area, 80, 80),
         app,
-        "Removed by cleaning",
+        "Titles, ids and what cleaning removed",
         lines,
         scroll,
     );
 }
 
-/// Choose the left article, then the right one.
-fn picker(frame: &mut Frame, area: Rect, app: &App, selected: usize, first: Option<usize>) {
-    let title = if first.is_none() {
-        "Pick the left article"
-    } else {
-        "Pick the right article"
-    };
-    let inner_height = usize::from(centred(area, 80, 80).height.saturating_sub(2));
-    let start = selected.saturating_sub(inner_height / 2);
-    let lines: Vec<Line<'static>> = app
-        .corpus
-        .articles
-        .iter()
-        .enumerate()
-        .skip(start)
-        .take(inner_height)
-        .map(|(i, article)| {
-            let mark = if Some(i) == first { "L " } else { "  " };
-            let date = article.date.map(|d| d.to_string()).unwrap_or_default();
-            let text = format!(
-                "{mark}{:<16} {date:<10} {}",
-                shown_name(article),
-                for_display(article.title.as_deref().unwrap_or(&article.id))
-            );
-            let style = if i == selected {
-                app.theme.style(Role::Focus)
-            } else {
-                ratatui::style::Style::new()
-            };
-            Line::from(Span::styled(text, style))
-        })
-        .collect();
-    boxed(frame, centred(area, 80, 80), app, title, lines, 0);
-}
-
-/// The search line at the bottom of the screen.
-fn search_prompt(frame: &mut Frame, area: Rect, app: &App) {
+/// The search line at the bottom of the screen: the match count always
+/// shown at the right, the query scrolled so the cursor stays in view.
+fn search_prompt(frame: &mut Frame, area: Rect, app: &App, input: &TextInput) {
     let Some(search) = app.compare.as_ref().and_then(|v| v.search.as_ref()) else {
         return;
     };
     let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
-    let text = format!(
-        "/{}▏  {} matching row(s)",
-        search.query,
-        search.matches.len()
+    let count = format!("  {} matching row(s) ", search.matches.len());
+    let room = usize::from(line.width)
+        .saturating_sub(text::width(&count) + 2)
+        .max(1);
+    let (before, after) = input.split_at_cursor();
+    let before = text::tail(&for_display(before), room);
+    let after = text::truncate(
+        &for_display(after),
+        room.saturating_sub(text::width(&before)),
     );
+    let style = app.theme.style(Role::Focus);
+    let query = format!("/{before}{after}");
+    let fill = usize::from(line.width).saturating_sub(text::width(&query) + text::width(&count));
+    let spans = vec![
+        Span::styled(query, style),
+        Span::styled(" ".repeat(fill), style),
+        Span::styled(count, style),
+    ];
     frame.render_widget(Clear, line);
-    frame.render_widget(
-        Paragraph::new(Span::styled(text, app.theme.style(Role::Focus))),
-        line,
-    );
+    frame.render_widget(Paragraph::new(Line::from(spans)), line);
+    let x = line.x + u16::try_from(1 + text::width(&before)).unwrap_or(0);
+    frame.set_cursor_position(ratatui::layout::Position {
+        x: x.min(line.right().saturating_sub(1)),
+        y: line.y,
+    });
 }
 
 /// A pane over the whole of `area`: cleared, framed and titled. Returns the

@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::Hits;
+use super::{Hits, text};
 use crate::corpus::sanitize::for_display;
 use crate::stories::{Story, Thread};
 use crate::tui::app::App;
@@ -47,7 +47,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
     for (slot, index) in (first..app.stories.len()).take(height).enumerate() {
         let y = inner.y + (slot * ROWS_PER_STORY) as u16;
         let row = Rect::new(inner.x, y, inner.width, ROWS_PER_STORY as u16);
-        frame.render_widget(Paragraph::new(story_row(app, index)), row);
+        frame.render_widget(
+            Paragraph::new(story_row(app, index, usize::from(inner.width))),
+            row,
+        );
         hits.stories.push((row, index));
     }
     draw_members(frame, detail, app);
@@ -55,7 +58,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
 }
 
 /// The two lines of one story in the list.
-fn story_row(app: &App, index: usize) -> Vec<Line<'static>> {
+fn story_row(app: &App, index: usize, width: usize) -> Vec<Line<'static>> {
     let story = &app.stories[index];
     let members: Vec<_> = story.articles().map(|i| &app.corpus.articles[i]).collect();
     let outlets: BTreeSet<&str> = members.iter().filter_map(|a| a.outlet.as_deref()).collect();
@@ -66,12 +69,14 @@ fn story_row(app: &App, index: usize) -> Vec<Line<'static>> {
         .map(|d| d.to_string())
         .unwrap_or_else(|| "undated".into());
     let thread = thread_of(&app.threads, index).map_or("", |t| t.id.as_str());
-    let style = if index == app.story_cursor {
-        app.theme.style(Role::Focus)
-    } else {
-        ratatui::style::Style::new()
+    let style = match (index == app.story_cursor, app.member_cursor) {
+        (true, None) => app.theme.style(Role::Focus),
+        (true, Some(_)) => app.theme.style(Role::Header),
+        _ => ratatui::style::Style::new(),
     };
-    let label = format!("{:<4}{}", story.id, for_display(&story.label));
+    let marks = app.glyphs.of(app.review.on_story(index));
+    let label = format!("{marks} {:<4}{}", story.id, for_display(&story.label));
+    let label = text::truncate(&label, width);
     let facts = format!(
         "    {thread} · {} art. · {} outl. · {date}",
         members.len(),
@@ -136,10 +141,17 @@ fn member_lines(app: &App, story: &Story) -> Vec<Line<'static>> {
         };
         let outlet = shown_name(article).into_owned();
         let title = for_display(article.title.as_deref().unwrap_or(""));
-        lines.push(Line::from(vec![
+        let marks = app.glyphs.of(app.review.on_article(member.article));
+        let focused = app.member_cursor == Some(k);
+        let line = Line::from(vec![
+            Span::styled(marks, head),
             Span::styled(outlet, head),
             Span::raw(format!("  {date}{share}  {title}")),
-        ]));
+        ]);
+        lines.push(match focused {
+            true => line.style(app.theme.style(Role::Focus)),
+            false => line,
+        });
         if story.members.len() > 1 && !member.shared_terms.is_empty() {
             let shared = format!("  shared: {}", member.shared_terms.join(", "));
             let shared = for_display(&shared).into_owned();

@@ -5,6 +5,7 @@ use crate::align::RowKind;
 use crate::tui::action::Action;
 use crate::tui::app::{App, CompareView, Overlay, Screen, Search};
 use crate::tui::editor::TextInput;
+use crate::tui::search::fold;
 
 pub(super) fn update_compare(app: &mut App, action: Action) {
     let page = app.page_rows.max(1);
@@ -33,7 +34,8 @@ pub(super) fn update_compare(app: &mut App, action: Action) {
         ),
         Action::Search => {
             view.search = Some(Search::default());
-            app.overlays.push(Overlay::SearchPrompt);
+            let input = TextInput::single_line("");
+            app.overlays.push(Overlay::SearchPrompt { input });
             None
         }
         Action::Removed => {
@@ -193,17 +195,20 @@ fn seek(
     }
 }
 
-/// Changes the search text (typing, Backspace, Ctrl-w, Ctrl-u at its end)
-/// and moves to the first match at or after the cursor.
+/// Changes the search text (typing, and the editing keys at the prompt's
+/// cursor) and moves to the first match at or after the current row.
 pub(super) fn type_search(app: &mut App, change: impl FnOnce(&mut TextInput)) {
+    let Some(Overlay::SearchPrompt { input }) = app.overlays.last_mut() else {
+        return;
+    };
+    change(input);
+    let query = input.text();
     let Some(view) = app.compare.as_mut() else {
         return;
     };
     let search = view.search.get_or_insert_with(Search::default);
-    let mut input = TextInput::single_line(&search.query);
-    change(&mut input);
-    search.query = input.text();
-    let needle = search.query.to_lowercase();
+    let needle = fold(&query);
+    search.query = query;
     search.matches = if needle.is_empty() {
         Vec::new()
     } else {
@@ -241,3 +246,7 @@ pub(super) fn keep_search(app: &mut App) {
         None => {}
     }
 }
+
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;
