@@ -26,6 +26,8 @@ pub use lexicon::{is_role_word, reporting_verb, role_class};
 pub use matching::{Flag, Statement, StoryQuotes, Version, match_statements};
 pub use spans::MAX_OPEN_CHARS;
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use crate::collate::Collation;
@@ -119,11 +121,12 @@ impl Layout {
     }
 
     fn bounds(&self, global: usize) -> (usize, usize) {
+        // Global indices are consecutive within a paragraph.
         let i = self
             .starts
-            .iter()
-            .position(|&(_, g)| g == global)
-            .unwrap_or(0);
+            .first()
+            .map_or(0, |&(_, g0)| global.saturating_sub(g0))
+            .min(self.starts.len().saturating_sub(1));
         let end = self.starts.get(i + 1).map_or(self.text.len(), |&(s, _)| s);
         (self.starts[i].0, end)
     }
@@ -285,7 +288,9 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 .trim_matches([',', '.'])
                 .is_empty()
                 && inner.ends_with(['?', '!', '.'])
-                && let Some(next) = layout.starts.iter().find(|&&(s, _)| s > span.close)
+                && let Some(next) = layout
+                    .starts
+                    .get(layout.starts.partition_point(|&(s, _)| s <= span.close))
             {
                 // "…?” he asked." can be split into a sentence of its own:
                 // take it when it is no more than an attribution.
@@ -399,25 +404,41 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
 }
 
 /// Words quoted twice in one article come from one source: a headline's
-/// “'Very Friendly'” takes the speaker the body gives the same words.
+/// “'Very Friendly'” takes the speaker the body gives the same words. The
+/// source is the first attributed quotation with the same words or, for four
+/// words or more, one that contains them (found through an index of each
+/// attributed quotation's four-word runs, not by comparing every pair).
 fn share_speakers_of_repeated_words(quotes: &mut [Quote]) {
-    let key = |q: &Quote| {
-        words(&q.text)
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let keys: Vec<String> = quotes.iter().map(key).collect();
+    let keys: Vec<Vec<String>> = quotes
+        .iter()
+        .map(|q| words(&q.text).map(|w| w.to_lowercase()).collect())
+        .collect();
+    let mut same: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut runs: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (j, key) in keys.iter().enumerate() {
+        if quotes[j].speaker.is_some() && !key.is_empty() {
+            same.entry(key.as_slice()).or_default().push(j);
+            for run in key.windows(4) {
+                let list = runs.entry(run).or_default();
+                if list.last() != Some(&j) {
+                    list.push(j);
+                }
+            }
+        }
+    }
     for i in 0..quotes.len() {
-        if quotes[i].speaker.is_some() || keys[i].is_empty() {
+        let key = &keys[i];
+        if quotes[i].speaker.is_some() || key.is_empty() {
             continue;
         }
-        let source = (0..quotes.len()).find(|&j| {
-            j != i
-                && quotes[j].speaker.is_some()
-                && (keys[j] == keys[i]
-                    || (keys[i].split(' ').count() >= 4 && keys[j].contains(&keys[i])))
-        });
+        let first_other = |list: Option<&Vec<usize>>, ok: &dyn Fn(usize) -> bool| {
+            list.and_then(|l| l.iter().copied().find(|&j| j != i && ok(j)))
+        };
+        let exact = first_other(same.get(key.as_slice()), &|_| true);
+        let containing = (key.len() >= 4)
+            .then(|| first_other(runs.get(&key[..4]), &|j| contains_run(&keys[j], key)))
+            .flatten();
+        let source = exact.into_iter().chain(containing).min();
         if let Some(j) = source {
             quotes[i].speaker = quotes[j].speaker.clone();
             quotes[i].verb = quotes[j].verb.clone();
@@ -426,6 +447,11 @@ fn share_speakers_of_repeated_words(quotes: &mut [Quote]) {
             }
         }
     }
+}
+
+/// Whether `words` holds `run` as consecutive words.
+fn contains_run(words: &[String], run: &[String]) -> bool {
+    words.windows(run.len()).any(|w| w == run)
 }
 
 /// The reporting clause that closes a paragraph and introduces the quoted
