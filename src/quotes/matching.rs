@@ -16,11 +16,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use pathfinding::undirected::connected_components::components;
 
-use super::{Quote, QuoteKind};
+use super::{Quote, QuoteKind, SpeakerStatus};
 use crate::align::RowKind;
 use crate::collate::Collation;
 use crate::corpus::Article;
-use crate::corpus::terms::terms;
+use crate::corpus::terms::{fold_word, terms};
 
 /// Shares at least this fraction of the shorter quotation's content terms:
 /// the same passage, cut differently.
@@ -84,13 +84,24 @@ pub struct Version {
     pub verb: Option<String>,
     /// The speaker's normalized name in this version.
     pub speaker: Option<String>,
+    /// The organisation the speaker speaks for, or the speaker when it is one.
+    pub speaker_org: Option<String>,
+    /// How the speaker was found; [`SpeakerStatus::None`] for a paraphrase.
+    pub speaker_status: SpeakerStatus,
 }
 
 /// A statement and every version of it in a story.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
-    /// The speaker most versions give.
+    /// The speaker most versions give (the fullest of the names that agree:
+    /// "Obama" and "Barack Obama" are one speaker).
     pub speaker: Option<String>,
+    /// The organisation the majority speaker's versions give.
+    pub speaker_org: Option<String>,
+    /// How the majority speaker was found: `Named` when any version names
+    /// them; with no speaker, `Unresolved` when a version had a pronoun no
+    /// one fits, else `None`.
+    pub speaker_status: SpeakerStatus,
     /// Versions in article order (quoted first by article, then paraphrases).
     pub versions: Vec<Version>,
     /// What stands out, sorted.
@@ -203,7 +214,7 @@ pub fn match_statements(
                 continue;
             }
             let agree = match (speaker_of(qa), speaker_of(qb)) {
-                (Some(p), Some(q)) => p == q,
+                (Some(p), Some(q)) => same_person(p, q),
                 _ => true,
             };
             let same_row = linked(a, qa, b, qb);
@@ -250,6 +261,8 @@ pub fn match_statements(
                         kind: Some(q.kind),
                         verb: q.verb.clone(),
                         speaker: speaker_of(q).map(str::to_string),
+                        speaker_org: q.speaker.as_ref().and_then(|s| s.org.clone()),
+                        speaker_status: q.speaker_status,
                     }),
                 }
             }
@@ -285,6 +298,8 @@ pub fn match_statements(
                         kind: None,
                         verb: None,
                         speaker: None,
+                        speaker_org: None,
+                        speaker_status: SpeakerStatus::None,
                     });
                     flags.insert(Flag::Paraphrased);
                 }
@@ -298,11 +313,12 @@ pub fn match_statements(
             if outlets.len() > 1 && quoted_outlets.len() == 1 {
                 flags.insert(Flag::OnlyOneOutlet);
             }
-            let speakers: HashSet<&str> = versions
+            let speaker = majority_speaker(&versions);
+            let differ = versions
                 .iter()
                 .filter_map(|v| v.speaker.as_deref())
-                .collect();
-            if speakers.len() > 1 {
+                .any(|v| speaker.as_deref().is_some_and(|s| !same_person(s, v)));
+            if differ {
                 flags.insert(Flag::DifferentSpeakers);
             }
             let lengths: Vec<usize> = versions
@@ -316,8 +332,11 @@ pub fn match_statements(
             {
                 flags.insert(Flag::Truncated);
             }
+            let (speaker_org, speaker_status) = speaker_details(speaker.as_deref(), &versions);
             Statement {
-                speaker: majority_speaker(&versions),
+                speaker,
+                speaker_org,
+                speaker_status,
                 versions,
                 flags: flags.into_iter().collect(),
             }
@@ -329,11 +348,38 @@ pub fn match_statements(
     }
 }
 
+/// Whether two normalized names are one person within a story: the same
+/// name, one name's words ending the other's ("Obama" and "Barack Obama"),
+/// or the same first and last words ("Donald J. Trump", "Donald Trump").
+pub fn same_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let words = |n: &str| -> Vec<String> { n.split([' ', '-']).map(fold_word).collect() };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    let capitalised = a.starts_with(char::is_uppercase) && b.starts_with(char::is_uppercase);
+    capitalised
+        && (long.ends_with(short)
+            || (short.len() >= 2 && short.first() == long.first() && short.last() == long.last()))
+}
+
+/// The speaker most versions give, counting names of one person together
+/// and writing them with the fullest name.
 fn majority_speaker(versions: &[Version]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for name in versions.iter().filter_map(|v| v.speaker.as_deref()) {
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += 1,
+        match counts.iter_mut().find(|(n, _)| same_person(n, name)) {
+            Some((n, c)) => {
+                *c += 1;
+                if name.len() > n.len() {
+                    *n = name;
+                }
+            }
             None => counts.push((name, 1)),
         }
     }
@@ -342,4 +388,35 @@ fn majority_speaker(versions: &[Version]) -> Option<String> {
         .into_iter()
         .find(|&(_, c)| c == best)
         .map(|(n, _)| n.to_string())
+}
+
+/// The organisation and status of a statement's speaker, from the versions
+/// that give that speaker.
+fn speaker_details(speaker: Option<&str>, versions: &[Version]) -> (Option<String>, SpeakerStatus) {
+    let Some(speaker) = speaker else {
+        let unresolved = versions
+            .iter()
+            .any(|v| v.speaker_status == SpeakerStatus::Unresolved);
+        let status = if unresolved {
+            SpeakerStatus::Unresolved
+        } else {
+            SpeakerStatus::None
+        };
+        return (None, status);
+    };
+    let theirs: Vec<&Version> = versions
+        .iter()
+        .filter(|v| {
+            v.speaker
+                .as_deref()
+                .is_some_and(|s| same_person(s, speaker))
+        })
+        .collect();
+    let org = theirs.iter().find_map(|v| v.speaker_org.clone());
+    let status = theirs
+        .iter()
+        .map(|v| v.speaker_status)
+        .min()
+        .unwrap_or(SpeakerStatus::None);
+    (org, status)
 }

@@ -1,10 +1,10 @@
 //! Attribution clauses: the reporting frame before or after a quotation
 //! (`X said: “…`, `“…,” said X`) and the subject of its verb.
 
-use super::super::lexicon::{is_role_word, reporting_verb};
+use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
-use super::names::{in_phrase, phrase_after, phrase_before};
-use super::{Attribution, BETWEEN, Mention, RELATIVES, lower};
+use super::names::{in_phrase, phrase_after, phrase_before, phrase_start};
+use super::{Attribution, BETWEEN, DETERMINERS, Mention, NOT_VERBS, RELATIVES, lower};
 
 fn skip_between(tokens: &[Token], mut i: usize) -> usize {
     while tokens
@@ -36,19 +36,24 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
         return None;
     }
     if let Some(verb) = reporting_verb(&lower(&tokens[start])) {
-        let (mention, _) = phrase_after(&tokens, start + 1)?;
+        let (mention, end) = phrase_after(&tokens, start + 1)?;
+        let (mention, end) = spokesperson_for(&tokens, mention, end);
         return Some(Attribution {
             mention,
             verb: verb.to_string(),
+            org: org_after_comma(&tokens, end),
         });
     }
-    let (mention, mut end) = phrase_after(&tokens, start)?;
+    let (mention, end) = phrase_after(&tokens, start)?;
+    let (mention, mut end) = spokesperson_for(&tokens, mention, end);
+    let mut org = None;
     if tokens.get(end).is_some_and(|t| t.text == ",") {
         // "Larry Kudlow, Mr. Trump's chief economic adviser, told reporters"
         let close = (end + 1..tokens.len().min(end + 18)).find(|&i| tokens[i].text == ",")?;
         if !is_apposition(&tokens[end + 1..close]) {
             return None;
         }
+        org = org_in(&tokens[end + 1..close]);
         end = close + 1;
     }
     let v = skip_between(&tokens, end);
@@ -56,7 +61,140 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
     Some(Attribution {
         mention,
         verb: verb.to_string(),
+        org,
     })
+}
+
+/// Prepositions of place: "a spokeswoman in Washington said".
+const LOCATIVES: &[&str] = &["in", "at", "from"];
+
+/// The subject of the clause nearest before `v`: a name or pronoun followed
+/// by a verb-like word ("after Trump vowed to …, calling it").
+fn nearest_subject(tokens: &[Token], v: usize) -> Option<Mention> {
+    (0..v).rev().find_map(|i| {
+        let (m, end) = phrase_after(tokens, i)?;
+        if i > 0 && in_phrase(&tokens[i - 1]) {
+            return None;
+        }
+        let verb_like = tokens
+            .get(end)
+            .is_some_and(|t| t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str()));
+        (verb_like && matches!(m, Mention::Name { .. } | Mention::Pronoun(_))).then_some(m)
+    })
+}
+
+/// An attribution that ends the sentence a quotation sits in, after more of
+/// the writer's words: `… a "very bad idea" guaranteed to disrupt trade,
+/// Canadian Prime Minister Justin Trudeau said on Monday.`, `," leader of
+/// the caravan Irineo Mujica said.`, `," according to his counsel.`
+pub fn attribution_at_end(tail: &str) -> Option<Attribution> {
+    let tokens = tokenize(tail);
+    let first = tokens.iter().position(|t| t.word)?;
+    if lower(&tokens[first]) == "according"
+        && tokens.get(first + 1).is_some_and(|t| lower(t) == "to")
+    {
+        let (mention, _) = phrase_after(&tokens, first + 2)?;
+        return Some(Attribution {
+            mention,
+            verb: "according to".to_string(),
+            org: None,
+        });
+    }
+    let v = tokens
+        .iter()
+        .position(|t| t.word && reporting_verb(&lower(t)).is_some())?;
+    // The verb ends its clause: nothing but adverbials may follow.
+    let next = tokens.get(v + 1);
+    let ends = next.is_none_or(|t| {
+        !t.word
+            || matches!(
+                lower(t).as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "when"
+                    | "while"
+                    | "before"
+            )
+    });
+    let mention = subject_of(&tokens, v).filter(|m| !matches!(m, Mention::Pronoun(_)) || v <= 2)?;
+    ends.then(|| Attribution {
+        mention,
+        verb: reporting_verb(&lower(&tokens[v]))
+            .unwrap_or("said")
+            .to_string(),
+        org: None,
+    })
+}
+
+/// Prepositions that tie a spokesperson or an official to the body they
+/// speak for ("a spokesman for the campaign", "an official at the agency").
+const FOR: &[&str] = &["for", "of", "at", "with"];
+
+/// Whether a mention is a role of someone who speaks for a body
+/// (spokesperson, representative, press officer).
+fn speaks_for_a_body(mention: &Mention) -> bool {
+    matches!(mention, Mention::Role(words)
+        if words.last().is_some_and(|w| role_class(&w.to_lowercase()) == Some("spokesperson")))
+}
+
+/// "a spokesman for the Trump campaign": an unnamed spokesperson speaks as
+/// the body, so the body becomes the mention (and the clause goes on after it).
+fn spokesperson_for(tokens: &[Token], mention: Mention, end: usize) -> (Mention, usize) {
+    let tied = tokens
+        .get(end)
+        .is_some_and(|t| FOR.contains(&lower(t).as_str()));
+    if tied
+        && speaks_for_a_body(&mention)
+        && let Some((body, body_end)) = phrase_after(tokens, end + 1)
+    {
+        return (body, body_end);
+    }
+    (mention, end)
+}
+
+/// The body named in an apposition ("a spokeswoman for the NAACP", "the
+/// campaign's press secretary").
+fn org_in(segment: &[Token]) -> Option<String> {
+    let role_at = segment.iter().position(|t| is_role_word(&lower(t)))?;
+    let after = role_at + 1;
+    if segment
+        .get(after)
+        .is_some_and(|t| FOR.contains(&lower(t).as_str()))
+    {
+        let (body, _) = phrase_after(segment, after + 1)?;
+        return Some(body_name(&body));
+    }
+    None
+}
+
+/// An apposition after the subject of a verb-first clause: `said Jane
+/// Doe, a spokeswoman for the campaign`.
+fn org_after_comma(tokens: &[Token], end: usize) -> Option<String> {
+    if tokens.get(end)?.text != "," {
+        return None;
+    }
+    let close = (end + 1..tokens.len().min(end + 18))
+        .find(|&i| tokens[i].text == ",")
+        .unwrap_or(tokens.len().min(end + 18));
+    org_in(&tokens[end + 1..close])
+}
+
+/// A body's name as written, without its determiner ("the NAACP" → "NAACP").
+pub(super) fn body_name(mention: &Mention) -> String {
+    match mention {
+        Mention::Name { name, .. } => name.clone(),
+        Mention::Role(words) => words
+            .iter()
+            .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
+        Mention::Pronoun(p) => p.clone(),
+    }
 }
 
 /// Whether a phrase names someone (a name, not only a role or pronoun).
@@ -70,6 +208,16 @@ fn is_name(m: &Option<Mention>) -> bool {
 /// "Jo Swinson, Liberal Democrat deputy leader, said").
 fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
     let mut e = skip_between_back(tokens, v);
+    // "A spokeswoman in Washington said": a place after a locative
+    // preposition is not the subject; the phrase before it is.
+    let start = phrase_start(tokens, e);
+    if start < e
+        && start >= 2
+        && LOCATIVES.contains(&lower(&tokens[start - 1]).as_str())
+        && phrase_start(tokens, start - 1) < start - 1
+    {
+        e = start - 1;
+    }
     if e > 0 && RELATIVES.contains(&lower(&tokens[e - 1]).as_str()) {
         e -= 1;
         if e > 0 && tokens[e - 1].text == "," {
@@ -118,6 +266,12 @@ fn is_apposition(segment: &[Token]) -> bool {
     let l = lower(first);
     if RELATIVES.contains(&l.as_str()) {
         return true;
+    }
+    // "X, a pro-trade Republican from Texas, said": an indefinite noun
+    // phrase in commas describes X.
+    let indefinite = matches!(l.as_str(), "a" | "an") && segment.len() >= 2;
+    if indefinite && !segment.iter().any(|t| reporting_verb(&lower(t)).is_some()) {
+        return segment.len() <= 14;
     }
     let opens_phrase = in_phrase(first);
     let has_role = segment.iter().any(|t| is_role_word(&lower(t)));
@@ -168,6 +322,7 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
             attribution: Attribution {
                 mention,
                 verb: "according to".to_string(),
+                org: None,
             },
             clean: clean_from(end),
             distance: words_from(end),
@@ -179,16 +334,28 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         .rposition(|t| t.word && reporting_verb(&lower(t)).is_some())?;
     let verb = reporting_verb(&lower(&tokens[v]))?.to_string();
     let participle = lower(&tokens[v]).ends_with("ing") && v > 0 && tokens[v - 1].text == ",";
-    let mention = if participle {
-        // "Trump cancelled the visit, saying …": the clause's subject.
-        (0..v).find_map(|i| phrase_after(&tokens, i).map(|(m, _)| m))
+    // "was described by Sanders as", "a letter signed by 40 senators":
+    // the agent after "by" is the speaker, not the subject before the verb.
+    let agent = tokens
+        .get(v + 1)
+        .filter(|t| lower(t) == "by")
+        .and_then(|_| phrase_after(&tokens, v + 2))
+        .map(|(m, _)| m);
+    let org = org_in(&tokens[..v]);
+    let mention = if let Some(agent) = agent {
+        Some(agent)
+    } else if participle {
+        // "Trump cancelled the visit, saying …": the subject of the nearest
+        // clause before it, else the sentence's first phrase.
+        nearest_subject(&tokens, v)
+            .or_else(|| (0..v).find_map(|i| phrase_after(&tokens, i).map(|(m, _)| m)))
     } else {
         subject_of(&tokens, v)
     }
     // "…, said Lavrov: “…”"
     .or_else(|| phrase_after(&tokens, v + 1).map(|(m, _)| m))?;
     Some(HeadAttribution {
-        attribution: Attribution { mention, verb },
+        attribution: Attribution { mention, verb, org },
         clean: clean_from(v + 1),
         distance: words_from(v + 1),
         after_that: after_that(v + 1),
@@ -215,7 +382,11 @@ pub(super) fn without_dateline(sentence: &str) -> &str {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
     let shouting = |w: &&str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
     };

@@ -32,6 +32,9 @@ const MODIFIERS: &[&str] = &[
     "security",
     "national",
     "official",
+    "outside",
+    "personal",
+    "legal",
     "u.s.",
     "us",
 ];
@@ -140,6 +143,9 @@ pub struct Attribution {
     pub mention: Mention,
     /// The reporting verb's key ("said", "according to").
     pub verb: String,
+    /// The body the clause ties the speaker to ("a spokeswoman for the
+    /// NAACP"), when it names one.
+    pub org: Option<String>,
 }
 
 fn lower(t: &Token) -> String {
@@ -151,7 +157,7 @@ mod names;
 mod people;
 mod resolve;
 
-pub use cues::{attribution_after, attribution_before};
+pub use cues::{attribution_after, attribution_at_end, attribution_before};
 pub use people::People;
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub(super) fn mention_of(tokens: &[Token]) -> Option<Mention> {
     }
     if let [one] = tokens {
         let l = lower(one);
-        if PRONOUNS.contains(&l.as_str()) {
+        if is_pronoun(&l) {
             return Some(Mention::Pronoun(one.text.to_string()));
         }
     }
@@ -93,11 +93,15 @@ pub(super) fn phrase_before<'a>(tokens: &[Token<'a>], end: usize) -> Option<Ment
     while start > 0 && end - start < 8 {
         let t = &tokens[start - 1];
         let l = lower(t);
-        if end - start == 0 && PRONOUNS.contains(&l.as_str()) {
+        if end - start == 0 && is_pronoun(&l) {
             start -= 1;
             break;
         }
-        if !in_phrase(t) {
+        // "A Number 10 spokesperson": a number inside a proper name.
+        let numbered = t.text.chars().all(|c| c.is_ascii_digit())
+            && start >= 2
+            && tokens[start - 2].capitalised();
+        if !in_phrase(t) && !numbered {
             break;
         }
         start -= 1;
@@ -106,6 +110,27 @@ pub(super) fn phrase_before<'a>(tokens: &[Token<'a>], end: usize) -> Option<Ment
         }
     }
     mention_of(&tokens[start..end])
+}
+
+/// He, she or they, also with a contracted auxiliary ("he's", "she'd").
+pub(super) fn is_pronoun(lower: &str) -> bool {
+    PRONOUNS.contains(&lower.split('\'').next().unwrap_or(lower))
+}
+
+/// Where the phrase that ends at `end` starts (see [`phrase_before`]).
+pub(super) fn phrase_start(tokens: &[Token], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = &tokens[start - 1];
+        if !in_phrase(t) {
+            break;
+        }
+        start -= 1;
+        if DETERMINERS.contains(&lower(t).as_str()) {
+            break;
+        }
+    }
+    start
 }
 
 /// The phrase starting at `start`, scanning forwards.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::super::lexicon::{is_role_word, role_class};
+use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::tokenize;
 use super::names::{in_phrase, is_name_token, mention_of};
 use super::{DETERMINERS, HONORIFICS, Mention, NOT_VERBS, PRONOUNS, lower};
@@ -141,7 +141,16 @@ impl People {
                 });
                 let subject = !subject_seen && (verb_next || start <= 1);
                 subject_seen |= subject;
-                self.read_name(index, &role, &name, subject);
+                // "Jose Cazares, 31, said": an age in commas, or a
+                // reporting verb right after, shows a person.
+                let aged = tokens.get(i).is_some_and(|t| t.text == ",")
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+                let speaks = tokens
+                    .get(i)
+                    .is_some_and(|t| reporting_verb(&lower(t)).is_some());
+                self.read_name(index, &role, &name, subject, aged || speaks);
             }
         }
     }
@@ -168,7 +177,14 @@ impl People {
             .map(|&m| &self.mentions[m])
     }
 
-    fn read_name(&mut self, sentence: usize, role: &[String], name: &str, subject: bool) {
+    fn read_name(
+        &mut self,
+        sentence: usize,
+        role: &[String],
+        name: &str,
+        subject: bool,
+        person: bool,
+    ) {
         let roles: Vec<String> = role
             .iter()
             .map(|r| r.to_lowercase())
@@ -182,7 +198,7 @@ impl People {
             Some(g) if g.kind.as_deref() == Some("person") => Entity::Person,
             Some(_) => return,
             None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
-            None if (has_role || titled) && multiword => Entity::Person,
+            None if (has_role || titled || person) && multiword => Entity::Person,
             None if multiword => Entity::Other,
             None => {
                 // A surname of someone already named ("Mr. Kudlow"): a title

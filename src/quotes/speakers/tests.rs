@@ -2,6 +2,15 @@
 
 use super::*;
 
+fn who(people: &mut People, mention: &Mention, sentence: usize) -> String {
+    let a = Attribution {
+        mention: mention.clone(),
+        verb: "said".into(),
+        org: None,
+    };
+    people.resolve(&a, sentence, "").name.unwrap_or_default()
+}
+
 fn after(tail: &str) -> Option<(String, String)> {
     attribution_after(tail).map(|a| (a.mention.text(), a.verb))
 }
@@ -72,30 +81,30 @@ fn roles_and_pronouns_resolve_to_named_people() {
     let role = |w: &str| Mention::Role(w.split(' ').map(String::from).collect());
     // Both are ministers; the nearer one wins.
     assert_eq!(
-        people.resolve(&role("the top diplomat"), 1),
+        who(&mut people, &role("the top diplomat"), 1),
         "Ibrahim al-Jaafari"
     );
     assert_eq!(
-        people.resolve(&role("the Russian minister"), 2),
+        who(&mut people, &role("the Russian minister"), 2),
         "Sergei Lavrov"
     );
     assert_eq!(
-        people.resolve(&Mention::Pronoun("he".into()), 2),
+        who(&mut people, &Mention::Pronoun("he".into()), 2),
         "Sergei Lavrov"
     );
     let name = Mention::Name {
         role: vec![],
         name: "Lavrov".into(),
     };
-    assert_eq!(people.resolve(&name, 2), "Sergei Lavrov");
+    assert_eq!(who(&mut people, &name, 2), "Sergei Lavrov");
     let jaafari = Mention::Name {
         role: vec![],
         name: "Jaafari".into(),
     };
-    assert_eq!(people.resolve(&jaafari, 2), "Ibrahim al-Jaafari");
+    assert_eq!(who(&mut people, &jaafari, 2), "Ibrahim al-Jaafari");
     // A spokesman is not a minister: the role stays as written.
     assert_eq!(
-        people.resolve(&role("The ministry's spokesman"), 2),
+        who(&mut people, &role("The ministry's spokesman"), 2),
         "The ministry's spokesman"
     );
 }
