@@ -155,6 +155,57 @@ fn pair_links(collation: &Collation, a: usize, b: usize) -> (Links, Links) {
     (forward, backward)
 }
 
+/// Where each quotation sits: by (article, sentence) and by content term.
+struct Candidates<'a> {
+    by_sentence: HashMap<(usize, usize), Vec<usize>>,
+    by_term: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(flat: &[(usize, &Quote)], term_sets: &'a [HashSet<String>]) -> Self {
+        let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        let mut by_term: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (y, &(b, q)) in flat.iter().enumerate() {
+            for &s in &q.sentences {
+                by_sentence.entry((b, s)).or_default().push(y);
+            }
+            for t in &term_sets[y] {
+                by_term.entry(t.as_str()).or_default().push(y);
+            }
+        }
+        Candidates {
+            by_sentence,
+            by_term,
+        }
+    }
+
+    /// The quotations after `x` that share a term with it or sit in a
+    /// sentence aligned with one of its sentences, in order.
+    fn of(
+        &self,
+        x: usize,
+        flat: &[(usize, &Quote)],
+        term_sets: &[HashSet<String>],
+        links: &HashMap<(usize, usize), Links>,
+        articles: usize,
+    ) -> BTreeSet<usize> {
+        let (a, q) = flat[x];
+        let mut out = BTreeSet::new();
+        for t in &term_sets[x] {
+            out.extend(self.by_term.get(t.as_str()).into_iter().flatten());
+        }
+        for b in (0..articles).filter(|&b| b != a) {
+            let Some(l) = links.get(&(a, b)) else {
+                continue;
+            };
+            for target in q.sentences.iter().filter_map(|s| l.get(s)).flatten() {
+                out.extend(self.by_sentence.get(&(b, *target)).into_iter().flatten());
+            }
+        }
+        out.split_off(&(x + 1))
+    }
+}
+
 fn speaker_of(q: &Quote) -> Option<&str> {
     q.speaker.as_ref().map(|s| s.name.as_str())
 }
@@ -206,9 +257,12 @@ pub fn match_statements(
 
     // Each quotation with the quotations it matches; connected components
     // of this graph are the statements.
+    // Only pairs that share a term or an aligned row can match, so each
+    // quotation is compared with those, not with every other.
     let mut neighbours: Vec<Vec<usize>> = (0..flat.len()).map(|x| vec![x]).collect();
+    let candidates = Candidates::new(&flat, &term_sets);
     for x in 0..flat.len() {
-        for y in x + 1..flat.len() {
+        for y in candidates.of(x, &flat, &term_sets, &links, articles.len()) {
             let ((a, qa), (b, qb)) = (flat[x], flat[y]);
             if a == b {
                 continue;
