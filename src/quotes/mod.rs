@@ -16,23 +16,29 @@
 //! assert_eq!(quotes[0].kind, QuoteKind::Direct);
 //! ```
 
+mod kinds;
 mod lexicon;
 mod matching;
+mod sharing;
 mod spans;
+mod speaker_names;
 mod speakers;
 mod tokens;
 
 pub use lexicon::{is_role_word, reporting_verb, role_class};
-pub use matching::{Flag, Statement, StoryQuotes, Version, match_statements, same_person};
+pub use matching::{Flag, Statement, StoryQuotes, Version, match_statements};
 pub use spans::MAX_OPEN_CHARS;
-
-use std::collections::HashMap;
+pub use speaker_names::same_person;
 
 use rayon::prelude::*;
 
 use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
+use kinds::{complement_position, introduces, premodifier};
+use sharing::{
+    share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
+};
 use speakers::{Attribution, People, attribution_after, attribution_at_end, attribution_before};
 
 /// How a quotation sits in the writer's text.
@@ -184,17 +190,6 @@ fn layouts(article: &Article) -> Vec<Layout> {
         .collect()
 }
 
-/// Whether a short clause before a quotation introduces it as a name or a
-/// description ("called it a", "described … as").
-fn introduces(head: &str) -> bool {
-    let all: Vec<&str> = words(head).collect();
-    let tail: Vec<String> = all.iter().rev().take(2).map(|w| w.to_lowercase()).collect();
-    matches!(
-        tail.first().map(String::as_str),
-        Some("as" | "a" | "an" | "it" | "them" | "him" | "her" | "this" | "that")
-    ) || tail.get(1).is_some_and(|w| w == "as")
-}
-
 /// Finds the quotations of a collated story's witnesses and matches them
 /// into statements (see [`match_statements`]). `articles` is the slice the
 /// collation was made from.
@@ -205,83 +200,6 @@ pub fn story_quotes(collation: &Collation, articles: &[Article]) -> StoryQuotes 
         .map(|a| find_quotes(a))
         .collect();
     match_statements(collation, articles, &quotes)
-}
-
-/// Whether a short quotation can be a verb's complement rather than a
-/// word the writer put in quotes inside their own noun phrase: "numerous
-/// “mistakes”", "the so-called “experts”", "allegedly “buried”".
-fn complement_position(head: &str) -> bool {
-    let Some(last) = words(head).last() else {
-        return true;
-    };
-    !matches!(
-        last.to_lowercase().as_str(),
-        "numerous"
-            | "many"
-            | "several"
-            | "some"
-            | "multiple"
-            | "few"
-            | "such"
-            | "these"
-            | "those"
-            | "so-called"
-            | "alleged"
-            | "allegedly"
-            | "supposed"
-            | "supposedly"
-            | "purported"
-            | "purportedly"
-            | "reportedly"
-            | "apparently"
-            | "de-facto"
-            | "self-styled"
-            | "self-proclaimed"
-            | "its"
-            | "their"
-            | "our"
-    )
-}
-
-/// Whether a short quotation is followed by a lowercase content word, so it
-/// modifies a noun of the writer's ("“barbaric” airstrikes", "the
-/// “anti-ISIS” coalition").
-fn premodifier(tail: &str) -> bool {
-    let next = tail.trim_start();
-    if next.starts_with(|c: char| !c.is_alphabetic()) {
-        return false;
-    }
-    const LINKS: &[&str] = &[
-        "since",
-        "until",
-        "after",
-        "before",
-        "during",
-        "against",
-        "toward",
-        "towards",
-        "among",
-        "despite",
-        "over",
-        "under",
-        "through",
-        "without",
-        "within",
-        "across",
-        "beyond",
-        "because",
-        "unless",
-        "while",
-        "whereas",
-        "amid",
-        "following",
-    ];
-    words(next).next().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !crate::corpus::terms::is_stop_word(&lower)
-            && !LINKS.contains(&lower.as_str())
-    })
 }
 
 /// Finds, attributes and classifies every quotation in an article.
@@ -467,80 +385,6 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
     quotes
 }
 
-/// Fragments of one sentence share the attribution that closes it: in
-/// `The leaders “agreed that …,” which is “resolved to …,” Merkel's
-/// statement said.` both fragments are the statement's.
-fn share_speakers_within_sentences(quotes: &mut [Quote]) {
-    for i in (0..quotes.len().saturating_sub(1)).rev() {
-        let next = &quotes[i + 1];
-        let same_sentence = next.paragraph == quotes[i].paragraph
-            && next.sentences.first() == quotes[i].sentences.last();
-        if quotes[i].speaker.is_none()
-            && quotes[i].kind != QuoteKind::Scare
-            && same_sentence
-            && next.speaker.is_some()
-        {
-            let (speaker, status, verb) =
-                (next.speaker.clone(), next.speaker_status, next.verb.clone());
-            quotes[i].speaker = speaker;
-            quotes[i].speaker_status = status;
-            quotes[i].verb = verb;
-        }
-    }
-}
-
-/// Words quoted twice in one article come from one source: a headline's
-/// “'Very Friendly'” takes the speaker the body gives the same words. The
-/// source is the first attributed quotation with the same words or, for four
-/// words or more, one that contains them (found through an index of each
-/// attributed quotation's four-word runs, not by comparing every pair).
-fn share_speakers_of_repeated_words(quotes: &mut [Quote]) {
-    let keys: Vec<Vec<String>> = quotes
-        .iter()
-        .map(|q| words(&q.text).map(|w| w.to_lowercase()).collect())
-        .collect();
-    let mut same: HashMap<&[String], Vec<usize>> = HashMap::new();
-    let mut runs: HashMap<&[String], Vec<usize>> = HashMap::new();
-    for (j, key) in keys.iter().enumerate() {
-        if quotes[j].speaker.is_some() && !key.is_empty() {
-            same.entry(key.as_slice()).or_default().push(j);
-            for run in key.windows(4) {
-                let list = runs.entry(run).or_default();
-                if list.last() != Some(&j) {
-                    list.push(j);
-                }
-            }
-        }
-    }
-    for i in 0..quotes.len() {
-        let key = &keys[i];
-        if quotes[i].speaker.is_some() || key.is_empty() {
-            continue;
-        }
-        let first_other = |list: Option<&Vec<usize>>, ok: &dyn Fn(usize) -> bool| {
-            list.and_then(|l| l.iter().copied().find(|&j| j != i && ok(j)))
-        };
-        let exact = first_other(same.get(key.as_slice()), &|_| true);
-        let containing = (key.len() >= 4)
-            .then(|| first_other(runs.get(&key[..4]), &|j| contains_run(&keys[j], key)))
-            .flatten();
-        let source = exact.into_iter().chain(containing).min();
-        if let Some(j) = source {
-            quotes[i].speaker = quotes[j].speaker.clone();
-            quotes[i].speaker_status = quotes[j].speaker_status;
-            quotes[i].verb = quotes[j].verb.clone();
-            if quotes[i].kind == QuoteKind::Scare {
-                quotes[i].kind = QuoteKind::Partial;
-            }
-        }
-    }
-}
-
-/// Whether `words` holds `run` as consecutive words.
-fn contains_run(words: &[String], run: &[String]) -> bool {
-    words.windows(run.len()).any(|w| w == run)
-}
-
 /// The reporting clause that introduces a quotation standing alone: the
 /// sentence before it in its paragraph (`before`), or the last sentence of
 /// the paragraph before, when that sentence holds no quotation and reports
@@ -604,39 +448,6 @@ impl Given {
             status: r.status,
             verb: Some(a.verb.clone()),
         }
-    }
-}
-
-/// A quotation continued over paragraphs shares one speaker: the one named
-/// anywhere along the chain (usually at its end).
-fn share_speakers_along_chains(quotes: &mut [Quote]) {
-    let mut start = 0;
-    while start < quotes.len() {
-        let mut end = start;
-        while end + 1 < quotes.len() && quotes[end].continues {
-            end += 1;
-        }
-        if end > start {
-            let found = quotes[start..=end].iter().rev().find_map(|q| {
-                q.speaker
-                    .clone()
-                    .zip(q.verb.clone())
-                    .map(|f| (f, q.speaker_status))
-            });
-            if let Some(((speaker, verb), status)) = found {
-                for q in &mut quotes[start..=end] {
-                    if q.speaker.is_none() {
-                        q.speaker = Some(speaker.clone());
-                        q.speaker_status = status;
-                        q.verb = Some(verb.clone());
-                        if q.kind == QuoteKind::Scare {
-                            q.kind = QuoteKind::Partial;
-                        }
-                    }
-                }
-            }
-        }
-        start = end + 1;
     }
 }
 
