@@ -59,12 +59,31 @@ fn quotes_json_has_the_documented_shape() {
     assert_eq!(keys(story), ["id", "key", "statements"]);
     assert_eq!(story["id"], "s1");
     let statement = &story["statements"][0];
-    assert_eq!(keys(statement), ["flags", "speaker", "versions"]);
+    assert_eq!(
+        keys(statement),
+        [
+            "flags",
+            "speaker",
+            "speaker_org",
+            "speaker_status",
+            "versions"
+        ]
+    );
+    assert_eq!(statement["speaker_status"], "named");
     assert_eq!(statement["speaker"], "Sergei Lavrov");
     let version = &statement["versions"][0];
     assert_eq!(
         keys(version),
-        ["article", "kind", "sentences", "speaker", "text", "verb"]
+        [
+            "article",
+            "kind",
+            "sentences",
+            "speaker",
+            "speaker_org",
+            "speaker_status",
+            "text",
+            "verb"
+        ]
     );
     assert_eq!(version["article"], "000_c64a1d62d2a9f65b");
     assert_eq!(version["kind"], "direct");

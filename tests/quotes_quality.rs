@@ -1,6 +1,7 @@
 //! Quote finding and speaker attribution against hand-labelled quotations
 //! (`tests/data/quotes_gold.toml`: every quotation of nine articles, from the
-//! demo and NewsWCL50, with its speaker and kind).
+//! demo and NewsWCL50, and of eight held-out NewsWCL50 articles, two of them
+//! as news-please JSON, with its speaker and kind).
 
 use std::path::PathBuf;
 
@@ -27,6 +28,9 @@ struct GoldQuote {
     kind: String,
     #[allow(dead_code)]
     note: Option<String>,
+    /// "held-out" for the quotations added after the attribution rules were
+    /// written; none for the first set.
+    set: Option<String>,
 }
 
 /// Whitespace collapsed (no-break spaces too), apostrophes folded, case kept.
@@ -55,7 +59,13 @@ struct Scores {
     misses: Vec<String>,
 }
 
-fn evaluate() -> Scores {
+/// The first nine articles' quotations (no `set` field).
+const FIRST: &str = "first";
+/// The quotations labelled after the attribution rules (`set = "held-out"`).
+const HELD_OUT: &str = "held-out";
+
+/// Scores one set of the gold (`FIRST`, `HELD_OUT`) or all of it (None).
+fn evaluate(set: Option<&str>) -> Scores {
     let gold: Gold = toml::from_str(include_str!("data/quotes_gold.toml")).unwrap();
     let mut s = Scores {
         gold: 0,
@@ -66,12 +76,19 @@ fn evaluate() -> Scores {
         misses: Vec::new(),
     };
     for article in &gold.article {
+        let labelled = |q: &&GoldQuote| {
+            let in_set = set.is_none_or(|want| q.set.as_deref().unwrap_or(FIRST) == want);
+            q.article == article.path && in_set
+        };
+        if !gold.quote.iter().any(|q| labelled(&q)) {
+            continue;
+        }
         let loaded = load(&article.path);
         let found: Vec<Quote> = find_quotes(&loaded);
         let texts: Vec<String> = found.iter().map(|q| norm(&q.text)).collect();
         let mut used = vec![false; found.len()];
         s.found += found.len();
-        for g in gold.quote.iter().filter(|q| q.article == article.path) {
+        for g in gold.quote.iter().filter(labelled) {
             s.gold += 1;
             let want = norm(&g.text);
             // One-to-one: starts-with first, then contains.
@@ -115,9 +132,7 @@ fn evaluate() -> Scores {
     s
 }
 
-#[test]
-fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
-    let s = evaluate();
+fn report(name: &str, s: &Scores) -> (f64, f64) {
     for m in &s.misses {
         eprintln!("{m}");
     }
@@ -125,10 +140,34 @@ fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     let recall = s.span_and_speaker as f64 / s.gold as f64;
     let kind = s.kind as f64 / s.span as f64;
     eprintln!(
-        "gold {} found {} span {} span+speaker {} → P {precision:.3} R {recall:.3}; kind accuracy {kind:.3}",
+        "{name}: gold {} found {} span {} span+speaker {} → P {precision:.3} R {recall:.3}; kind accuracy {kind:.3}",
         s.gold, s.found, s.span, s.span_and_speaker
     );
-    assert!(s.gold >= 30, "at least 30 labelled quotations");
+    (precision, recall)
+}
+
+#[test]
+fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
+    let first = evaluate(Some(FIRST));
+    report("first set", &first);
+    let held_out = evaluate(Some(HELD_OUT));
+    report("held-out set", &held_out);
+    let s = evaluate(None);
+    let (precision, recall) = report("all", &s);
+    assert!(s.gold >= 180, "at least 180 labelled quotations");
     assert!(precision >= 0.85, "precision {precision:.3}");
     assert!(recall >= 0.85, "recall {recall:.3}");
+}
+
+/// The held-out articles were labelled after the rules were written and are
+/// not tuned on; this floor guards against regressions there (the goal is
+/// 0.9).
+#[test]
+fn span_and_speaker_on_held_out_articles_do_not_regress() {
+    let s = evaluate(Some(HELD_OUT));
+    let precision = s.span_and_speaker as f64 / s.found as f64;
+    let recall = s.span_and_speaker as f64 / s.gold as f64;
+    assert!(s.gold >= 60, "at least 60 held-out quotations");
+    assert!(precision >= 0.8, "precision {precision:.3}");
+    assert!(recall >= 0.8, "recall {recall:.3}");
 }

@@ -506,6 +506,12 @@ pub struct StoryStatementsJson<'a> {
 pub struct StatementJson<'a> {
     /// The speaker most versions give (normalized name), or null.
     pub speaker: Option<&'a str>,
+    /// The organisation the speaker speaks for (or the speaker, when it is
+    /// one), or null.
+    pub speaker_org: Option<&'a str>,
+    /// `named`, `resolved` (a pronoun or role resolved to a named person),
+    /// `unresolved` (a pronoun with no one to refer to) or `none`.
+    pub speaker_status: &'static str,
     /// Quoted versions by article order, then paraphrases.
     pub versions: Vec<VersionJson<'a>>,
     /// `only_one_outlet`, `paraphrased`, `different_speakers`, `truncated`.
@@ -528,6 +534,10 @@ pub struct VersionJson<'a> {
     pub verb: Option<&'a str>,
     /// The speaker this version gives, or null.
     pub speaker: Option<&'a str>,
+    /// The organisation this version ties the speaker to, or null.
+    pub speaker_org: Option<&'a str>,
+    /// How this version's speaker was found, as for the statement.
+    pub speaker_status: &'static str,
 }
 
 impl<'a> QuotesReport<'a> {
@@ -549,6 +559,8 @@ impl<'a> QuotesReport<'a> {
                         .iter()
                         .map(|statement| StatementJson {
                             speaker: statement.speaker.as_deref(),
+                            speaker_org: statement.speaker_org.as_deref(),
+                            speaker_status: statement.speaker_status.as_str(),
                             versions: statement
                                 .versions
                                 .iter()
@@ -559,6 +571,8 @@ impl<'a> QuotesReport<'a> {
                                     kind: v.kind.map_or("paraphrase", QuoteKind::as_str),
                                     verb: v.verb.as_deref(),
                                     speaker: v.speaker.as_deref(),
+                                    speaker_org: v.speaker_org.as_deref(),
+                                    speaker_status: v.speaker_status.as_str(),
                                 })
                                 .collect(),
                             flags: statement.flags.iter().map(|f| f.as_str()).collect(),

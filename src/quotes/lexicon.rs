@@ -40,5 +40,20 @@ pub fn role_class(lower: &str) -> Option<&'static str> {
 /// ("stressing" → "stressed"). The list is the framing lexicon's
 /// `reporting_verbs` (`assets/framing.toml`), shared by both lenses.
 pub fn reporting_verb(lower: &str) -> Option<&'static str> {
-    crate::framing::lexicon().verb_key(lower)
+    crate::framing::lexicon()
+        .verb_key(lower)
+        .or_else(|| AUTHORING.iter().find(|(f, _)| *f == lower).map(|&(_, k)| k))
 }
+
+/// Verbs of putting words out in writing that the framing lexicon does not
+/// count as reporting verbs but that attribute a quotation all the same
+/// ("a letter signed by", "retweeted", "emailed").
+const AUTHORING: &[(&str, &str)] = &[
+    ("signed", "signed"),
+    ("repeated", "repeated"),
+    ("retweeted", "tweeted"),
+    ("texted", "texted"),
+    ("emailed", "emailed"),
+    ("messaged", "messaged"),
+    ("blogged", "blogged"),
+];

@@ -16,7 +16,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use pathfinding::undirected::connected_components::components;
 
-use super::{Quote, QuoteKind};
+use super::speaker_names::{majority_speaker, same_person, speaker_details};
+use super::{Quote, QuoteKind, SpeakerStatus};
 use crate::align::RowKind;
 use crate::collate::Collation;
 use crate::corpus::Article;
@@ -84,13 +85,24 @@ pub struct Version {
     pub verb: Option<String>,
     /// The speaker's normalized name in this version.
     pub speaker: Option<String>,
+    /// The organisation the speaker speaks for, or the speaker when it is one.
+    pub speaker_org: Option<String>,
+    /// How the speaker was found; [`SpeakerStatus::None`] for a paraphrase.
+    pub speaker_status: SpeakerStatus,
 }
 
 /// A statement and every version of it in a story.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
-    /// The speaker most versions give.
+    /// The speaker most versions give (the fullest of the names that agree:
+    /// "Obama" and "Barack Obama" are one speaker).
     pub speaker: Option<String>,
+    /// The organisation the majority speaker's versions give.
+    pub speaker_org: Option<String>,
+    /// How the majority speaker was found: `Named` when any version names
+    /// them; with no speaker, `Unresolved` when a version had a pronoun no
+    /// one fits, else `None`.
+    pub speaker_status: SpeakerStatus,
     /// Versions in article order (quoted first by article, then paraphrases).
     pub versions: Vec<Version>,
     /// What stands out, sorted.
@@ -144,6 +156,57 @@ fn pair_links(collation: &Collation, a: usize, b: usize) -> (Links, Links) {
     (forward, backward)
 }
 
+/// Where each quotation sits: by (article, sentence) and by content term.
+struct Candidates<'a> {
+    by_sentence: HashMap<(usize, usize), Vec<usize>>,
+    by_term: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(flat: &[(usize, &Quote)], term_sets: &'a [HashSet<String>]) -> Self {
+        let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        let mut by_term: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (y, &(b, q)) in flat.iter().enumerate() {
+            for &s in &q.sentences {
+                by_sentence.entry((b, s)).or_default().push(y);
+            }
+            for t in &term_sets[y] {
+                by_term.entry(t.as_str()).or_default().push(y);
+            }
+        }
+        Candidates {
+            by_sentence,
+            by_term,
+        }
+    }
+
+    /// The quotations after `x` that share a term with it or sit in a
+    /// sentence aligned with one of its sentences, in order.
+    fn of(
+        &self,
+        x: usize,
+        flat: &[(usize, &Quote)],
+        term_sets: &[HashSet<String>],
+        links: &HashMap<(usize, usize), Links>,
+        articles: usize,
+    ) -> BTreeSet<usize> {
+        let (a, q) = flat[x];
+        let mut out = BTreeSet::new();
+        for t in &term_sets[x] {
+            out.extend(self.by_term.get(t.as_str()).into_iter().flatten());
+        }
+        for b in (0..articles).filter(|&b| b != a) {
+            let Some(l) = links.get(&(a, b)) else {
+                continue;
+            };
+            for target in q.sentences.iter().filter_map(|s| l.get(s)).flatten() {
+                out.extend(self.by_sentence.get(&(b, *target)).into_iter().flatten());
+            }
+        }
+        out.split_off(&(x + 1))
+    }
+}
+
 fn speaker_of(q: &Quote) -> Option<&str> {
     q.speaker.as_ref().map(|s| s.name.as_str())
 }
@@ -195,15 +258,18 @@ pub fn match_statements(
 
     // Each quotation with the quotations it matches; connected components
     // of this graph are the statements.
+    // Only pairs that share a term or an aligned row can match, so each
+    // quotation is compared with those, not with every other.
     let mut neighbours: Vec<Vec<usize>> = (0..flat.len()).map(|x| vec![x]).collect();
+    let candidates = Candidates::new(&flat, &term_sets);
     for x in 0..flat.len() {
-        for y in x + 1..flat.len() {
+        for y in candidates.of(x, &flat, &term_sets, &links, articles.len()) {
             let ((a, qa), (b, qb)) = (flat[x], flat[y]);
             if a == b {
                 continue;
             }
             let agree = match (speaker_of(qa), speaker_of(qb)) {
-                (Some(p), Some(q)) => p == q,
+                (Some(p), Some(q)) => same_person(p, q),
                 _ => true,
             };
             let same_row = linked(a, qa, b, qb);
@@ -250,6 +316,8 @@ pub fn match_statements(
                         kind: Some(q.kind),
                         verb: q.verb.clone(),
                         speaker: speaker_of(q).map(str::to_string),
+                        speaker_org: q.speaker.as_ref().and_then(|s| s.org.clone()),
+                        speaker_status: q.speaker_status,
                     }),
                 }
             }
@@ -285,6 +353,8 @@ pub fn match_statements(
                         kind: None,
                         verb: None,
                         speaker: None,
+                        speaker_org: None,
+                        speaker_status: SpeakerStatus::None,
                     });
                     flags.insert(Flag::Paraphrased);
                 }
@@ -298,11 +368,12 @@ pub fn match_statements(
             if outlets.len() > 1 && quoted_outlets.len() == 1 {
                 flags.insert(Flag::OnlyOneOutlet);
             }
-            let speakers: HashSet<&str> = versions
+            let speaker = majority_speaker(&versions);
+            let differ = versions
                 .iter()
                 .filter_map(|v| v.speaker.as_deref())
-                .collect();
-            if speakers.len() > 1 {
+                .any(|v| speaker.as_deref().is_some_and(|s| !same_person(s, v)));
+            if differ {
                 flags.insert(Flag::DifferentSpeakers);
             }
             let lengths: Vec<usize> = versions
@@ -316,8 +387,11 @@ pub fn match_statements(
             {
                 flags.insert(Flag::Truncated);
             }
+            let (speaker_org, speaker_status) = speaker_details(speaker.as_deref(), &versions);
             Statement {
-                speaker: majority_speaker(&versions),
+                speaker,
+                speaker_org,
+                speaker_status,
                 versions,
                 flags: flags.into_iter().collect(),
             }
@@ -327,19 +401,4 @@ pub fn match_statements(
         statements,
         scare_quotes,
     }
-}
-
-fn majority_speaker(versions: &[Version]) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for name in versions.iter().filter_map(|v| v.speaker.as_deref()) {
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += 1,
-            None => counts.push((name, 1)),
-        }
-    }
-    let best = counts.iter().map(|&(_, c)| c).max()?;
-    counts
-        .into_iter()
-        .find(|&(_, c)| c == best)
-        .map(|(n, _)| n.to_string())
 }

@@ -16,22 +16,30 @@
 //! assert_eq!(quotes[0].kind, QuoteKind::Direct);
 //! ```
 
+mod kinds;
 mod lexicon;
 mod matching;
+mod sharing;
 mod spans;
+mod speaker_names;
 mod speakers;
 mod tokens;
 
 pub use lexicon::{is_role_word, reporting_verb, role_class};
 pub use matching::{Flag, Statement, StoryQuotes, Version, match_statements};
 pub use spans::MAX_OPEN_CHARS;
+pub use speaker_names::same_person;
 
 use rayon::prelude::*;
 
 use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
-use speakers::{Attribution, People, attribution_after, attribution_before};
+use kinds::{complement_position, introduces, premodifier};
+use sharing::{
+    share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
+};
+use speakers::{Attribution, People, attribution_after, attribution_at_end, attribution_before};
 
 /// How a quotation sits in the writer's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,6 +71,35 @@ pub struct Speaker {
     pub name: String,
     /// The words that named the speaker at the quotation ("the minister", "he").
     pub mention: String,
+    /// The organisation the speaker speaks for ("a spokesman for the
+    /// campaign"), or the speaker itself when it is one ("the NAACP said").
+    pub org: Option<String>,
+}
+
+/// How a quotation's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SpeakerStatus {
+    /// The attribution names the speaker (a name, a body, or a role as
+    /// written when the article gives no name).
+    Named,
+    /// A pronoun or role noun resolved to a person the article named.
+    Resolved,
+    /// A pronoun with no one to refer to: the speaker is left empty.
+    Unresolved,
+    /// No attribution at all.
+    None,
+}
+
+impl SpeakerStatus {
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerStatus::Named => "named",
+            SpeakerStatus::Resolved => "resolved",
+            SpeakerStatus::Unresolved => "unresolved",
+            SpeakerStatus::None => "none",
+        }
+    }
 }
 
 /// One quotation in one article.
@@ -78,6 +115,8 @@ pub struct Quote {
     pub text: String,
     /// The speaker, when one could be found.
     pub speaker: Option<Speaker>,
+    /// How the speaker was found (or why there is none).
+    pub speaker_status: SpeakerStatus,
     /// The reporting verb's key ("said", "according to").
     pub verb: Option<String>,
     /// Direct, partial or scare.
@@ -119,11 +158,12 @@ impl Layout {
     }
 
     fn bounds(&self, global: usize) -> (usize, usize) {
+        // Global indices are consecutive within a paragraph.
         let i = self
             .starts
-            .iter()
-            .position(|&(_, g)| g == global)
-            .unwrap_or(0);
+            .first()
+            .map_or(0, |&(_, g0)| global.saturating_sub(g0))
+            .min(self.starts.len().saturating_sub(1));
         let end = self.starts.get(i + 1).map_or(self.text.len(), |&(s, _)| s);
         (self.starts[i].0, end)
     }
@@ -150,17 +190,6 @@ fn layouts(article: &Article) -> Vec<Layout> {
         .collect()
 }
 
-/// Whether a short clause before a quotation introduces it as a name or a
-/// description ("called it a", "described … as").
-fn introduces(head: &str) -> bool {
-    let all: Vec<&str> = words(head).collect();
-    let tail: Vec<String> = all.iter().rev().take(2).map(|w| w.to_lowercase()).collect();
-    matches!(
-        tail.first().map(String::as_str),
-        Some("as" | "a" | "an" | "it" | "them" | "him" | "her" | "this" | "that")
-    ) || tail.get(1).is_some_and(|w| w == "as")
-}
-
 /// Finds the quotations of a collated story's witnesses and matches them
 /// into statements (see [`match_statements`]). `articles` is the slice the
 /// collation was made from.
@@ -171,83 +200,6 @@ pub fn story_quotes(collation: &Collation, articles: &[Article]) -> StoryQuotes 
         .map(|a| find_quotes(a))
         .collect();
     match_statements(collation, articles, &quotes)
-}
-
-/// Whether a short quotation can be a verb's complement rather than a
-/// word the writer put in quotes inside their own noun phrase: "numerous
-/// “mistakes”", "the so-called “experts”", "allegedly “buried”".
-fn complement_position(head: &str) -> bool {
-    let Some(last) = words(head).last() else {
-        return true;
-    };
-    !matches!(
-        last.to_lowercase().as_str(),
-        "numerous"
-            | "many"
-            | "several"
-            | "some"
-            | "multiple"
-            | "few"
-            | "such"
-            | "these"
-            | "those"
-            | "so-called"
-            | "alleged"
-            | "allegedly"
-            | "supposed"
-            | "supposedly"
-            | "purported"
-            | "purportedly"
-            | "reportedly"
-            | "apparently"
-            | "de-facto"
-            | "self-styled"
-            | "self-proclaimed"
-            | "its"
-            | "their"
-            | "our"
-    )
-}
-
-/// Whether a short quotation is followed by a lowercase content word, so it
-/// modifies a noun of the writer's ("“barbaric” airstrikes", "the
-/// “anti-ISIS” coalition").
-fn premodifier(tail: &str) -> bool {
-    let next = tail.trim_start();
-    if next.starts_with(|c: char| !c.is_alphabetic()) {
-        return false;
-    }
-    const LINKS: &[&str] = &[
-        "since",
-        "until",
-        "after",
-        "before",
-        "during",
-        "against",
-        "toward",
-        "towards",
-        "among",
-        "despite",
-        "over",
-        "under",
-        "through",
-        "without",
-        "within",
-        "across",
-        "beyond",
-        "because",
-        "unless",
-        "while",
-        "whereas",
-        "amid",
-        "following",
-    ];
-    words(next).next().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !crate::corpus::terms::is_stop_word(&lower)
-            && !LINKS.contains(&lower.as_str())
-    })
 }
 
 /// Finds, attributes and classifies every quotation in an article.
@@ -261,16 +213,30 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
         let text = &layout.text;
         let spans = spans::find_spans(text);
         let continued_chain = open_from_previous.take();
+        // The last attributed quotation of the paragraph before, when it
+        // sits in that paragraph's last sentence.
+        let last_speaker_of_previous = (paragraph > 0)
+            .then(|| {
+                quotes
+                    .iter()
+                    .rposition(|q| q.paragraph == paragraph - 1 && q.speaker.is_some())
+            })
+            .flatten()
+            .filter(|&i| {
+                let end = layouts[paragraph - 1].starts.last().map(|&(_, g)| g);
+                quotes[i].sentences.last().copied() == end
+            });
         let mut previous_in_paragraph: Option<usize> = None;
+        let mut kept_close = 0;
         for (k, span) in spans.iter().enumerate() {
             let first = layout.sentence_at(span.open);
             let last = layout.sentence_at(span.inner_end.saturating_sub(1).max(span.inner_start));
             let (first_start, _) = layout.bounds(first);
             let (_, last_end) = layout.bounds(last);
-            let head_start = match k {
-                0 => first_start,
-                _ => first_start.max(spans[k - 1].close),
-            };
+            // A scare quote earlier in the sentence is part of the clause
+            // that may attribute this one ("saying on “Fox & Friends” that
+            // the lawyer handled only a “tiny, tiny little fraction”").
+            let head_start = first_start.max(kept_close);
             let head = &text[head_start..span.open];
             // The closing mark can sit past the end of the sentence that holds
             // the quoted words (the splitter put a stray `"` at the start of
@@ -285,7 +251,9 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 .trim_matches([',', '.'])
                 .is_empty()
                 && inner.ends_with(['?', '!', '.'])
-                && let Some(next) = layout.starts.iter().find(|&&(s, _)| s > span.close)
+                && let Some(next) = layout
+                    .starts
+                    .get(layout.starts.partition_point(|&(s, _)| s <= span.close))
             {
                 // "…?” he asked." can be split into a sentence of its own:
                 // take it when it is no more than an attribution.
@@ -324,7 +292,20 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                         || introduces(head);
                     (Some(h.attribution), h.clean, attached)
                 }
-                (None, None) => (None, head_is_empty, false),
+                (None, None) => match attribution_at_end(tail).filter(|a| {
+                    // A relay ("the Associated Press reported") or a sentence
+                    // whose earlier quotation already gave the speaker.
+                    let earlier = previous_in_paragraph
+                        .is_some_and(|i| quotes[i].sentences.last() == Some(&first));
+                    !span.open_ended && a.verb != "reported" && !earlier
+                }) {
+                    // "… a “very bad idea” guaranteed to …, Trudeau said."
+                    Some(a) => {
+                        let attached = complement_position(head) && !premodifier(tail);
+                        (Some(a), head_is_empty, attached)
+                    }
+                    None => (None, head_is_empty, false),
+                },
             };
             // Earlier in the same sentence or paragraph, or the reporting
             // clause that ends the paragraph before ("Owen Jones said he
@@ -332,19 +313,28 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             let previous = previous_in_paragraph
                 .map(|i| &quotes[i])
                 .filter(|p| head_is_empty || p.sentences.last() == Some(&first));
-            let inherited: Option<(Option<Speaker>, Option<String>)> = match previous {
-                Some(p) => Some((p.speaker.clone(), p.verb.clone())),
-                None if k == 0 && head_is_empty && paragraph > 0 && continued_chain.is_none() => {
-                    lead_in(&layouts[paragraph - 1]).map(|(a, sentence)| {
-                        let name = people.resolve(&a.mention, sentence);
-                        (
-                            Some(Speaker {
-                                name,
-                                mention: a.mention.text(),
-                            }),
-                            Some(a.verb),
-                        )
-                    })
+            let own_sentence = first > layout.starts[0].1;
+            let stands_alone = k == 0 && head_is_empty && continued_chain.is_none();
+            let inherited: Option<Given> = match previous {
+                Some(p) => Some(Given::of(p)),
+                // The reporting clause just before: earlier in the
+                // paragraph, or closing the paragraph before.
+                None if stands_alone && (own_sentence || paragraph > 0) => {
+                    let before = if own_sentence {
+                        lead_in(layout, Some(first))
+                    } else {
+                        lead_in(&layouts[paragraph - 1], None)
+                    };
+                    before
+                        .map(|(a, sentence)| Given::from(&mut people, &a, sentence, &quoted))
+                        .or_else(|| {
+                            // A paragraph that is only a quotation continues
+                            // the speaker who closed the paragraph before.
+                            let whole = tail.trim().is_empty() && attribution.is_none();
+                            last_speaker_of_previous
+                                .filter(|_| whole)
+                                .map(|i| Given::of(&quotes[i]))
+                        })
                 }
                 None => None,
             };
@@ -355,16 +345,10 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             } else {
                 QuoteKind::Partial
             };
-            let (speaker, verb) = match (attribution, kind) {
-                (_, QuoteKind::Scare) => (None, None),
-                (Some(a), _) => (
-                    Some(Speaker {
-                        name: people.resolve(&a.mention, first),
-                        mention: a.mention.text(),
-                    }),
-                    Some(a.verb),
-                ),
-                (None, _) => inherited.unwrap_or((None, None)),
+            let given = match (attribution, kind) {
+                (_, QuoteKind::Scare) => Given::NONE,
+                (Some(a), _) => Given::from(&mut people, &a, first, &quoted),
+                (None, _) => inherited.unwrap_or(Given::NONE),
             };
             let sentences = (first..=last).collect();
             quotes.push(Quote {
@@ -372,8 +356,9 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 paragraph,
                 sentences,
                 text: quoted,
-                speaker,
-                verb,
+                speaker: given.speaker,
+                speaker_status: given.status,
+                verb: given.verb,
                 kind,
                 continues: false,
             });
@@ -386,6 +371,7 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             }
             if kind != QuoteKind::Scare {
                 previous_in_paragraph = Some(index);
+                kept_close = span.close;
             }
             let ends_paragraph = text[span.close..].trim().is_empty();
             if span.open_ended && ends_paragraph {
@@ -393,48 +379,29 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             }
         }
     }
+    share_speakers_within_sentences(&mut quotes);
     share_speakers_along_chains(&mut quotes);
     share_speakers_of_repeated_words(&mut quotes);
     quotes
 }
 
-/// Words quoted twice in one article come from one source: a headline's
-/// “'Very Friendly'” takes the speaker the body gives the same words.
-fn share_speakers_of_repeated_words(quotes: &mut [Quote]) {
-    let key = |q: &Quote| {
-        words(&q.text)
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ")
+/// The reporting clause that introduces a quotation standing alone: the
+/// sentence before it in its paragraph (`before`), or the last sentence of
+/// the paragraph before, when that sentence holds no quotation and reports
+/// speech ("Owen Jones … said he would lead the protests.", "A spokesperson
+/// said:").
+fn lead_in(layout: &Layout, before: Option<usize>) -> Option<(Attribution, usize)> {
+    let (start, end, sentence) = match before {
+        Some(global) => {
+            let (start, end) = layout.bounds(global.checked_sub(1)?);
+            (start, end, global - 1)
+        }
+        None => {
+            let &(start, sentence) = layout.starts.last()?;
+            (start, layout.text.len(), sentence)
+        }
     };
-    let keys: Vec<String> = quotes.iter().map(key).collect();
-    for i in 0..quotes.len() {
-        if quotes[i].speaker.is_some() || keys[i].is_empty() {
-            continue;
-        }
-        let source = (0..quotes.len()).find(|&j| {
-            j != i
-                && quotes[j].speaker.is_some()
-                && (keys[j] == keys[i]
-                    || (keys[i].split(' ').count() >= 4 && keys[j].contains(&keys[i])))
-        });
-        if let Some(j) = source {
-            quotes[i].speaker = quotes[j].speaker.clone();
-            quotes[i].verb = quotes[j].verb.clone();
-            if quotes[i].kind == QuoteKind::Scare {
-                quotes[i].kind = QuoteKind::Partial;
-            }
-        }
-    }
-}
-
-/// The reporting clause that closes a paragraph and introduces the quoted
-/// paragraph after it: its last sentence, when that sentence holds no
-/// quotation and reports speech ("Owen Jones … said he would lead the
-/// protests.", "A spokesperson said:").
-fn lead_in(layout: &Layout) -> Option<(Attribution, usize)> {
-    let &(start, sentence) = layout.starts.last()?;
-    let text = &layout.text[start..];
+    let text = &layout.text[start..end];
     if !spans::find_spans(text).is_empty() {
         return None;
     }
@@ -445,33 +412,42 @@ fn lead_in(layout: &Layout) -> Option<(Attribution, usize)> {
         .map(|h| (h.attribution, sentence))
 }
 
-/// A quotation continued over paragraphs shares one speaker: the one named
-/// anywhere along the chain (usually at its end).
-fn share_speakers_along_chains(quotes: &mut [Quote]) {
-    let mut start = 0;
-    while start < quotes.len() {
-        let mut end = start;
-        while end + 1 < quotes.len() && quotes[end].continues {
-            end += 1;
+/// A quotation's speaker, status and verb, as found or inherited.
+#[derive(Debug, Clone)]
+struct Given {
+    speaker: Option<Speaker>,
+    status: SpeakerStatus,
+    verb: Option<String>,
+}
+
+impl Given {
+    const NONE: Given = Given {
+        speaker: None,
+        status: SpeakerStatus::None,
+        verb: None,
+    };
+
+    /// What an earlier quotation was given.
+    fn of(q: &Quote) -> Given {
+        Given {
+            speaker: q.speaker.clone(),
+            status: q.speaker_status,
+            verb: q.verb.clone(),
         }
-        if end > start {
-            let found = quotes[start..=end]
-                .iter()
-                .rev()
-                .find_map(|q| q.speaker.clone().zip(q.verb.clone()));
-            if let Some((speaker, verb)) = found {
-                for q in &mut quotes[start..=end] {
-                    if q.speaker.is_none() {
-                        q.speaker = Some(speaker.clone());
-                        q.verb = Some(verb.clone());
-                        if q.kind == QuoteKind::Scare {
-                            q.kind = QuoteKind::Partial;
-                        }
-                    }
-                }
-            }
+    }
+
+    /// Resolves an attribution clause at `sentence` for the words `quoted`.
+    fn from(people: &mut People, a: &Attribution, sentence: usize, quoted: &str) -> Given {
+        let r = people.resolve(a, sentence, quoted);
+        Given {
+            speaker: r.name.map(|name| Speaker {
+                name,
+                mention: a.mention.text(),
+                org: r.org,
+            }),
+            status: r.status,
+            verb: Some(a.verb.clone()),
         }
-        start = end + 1;
     }
 }
 

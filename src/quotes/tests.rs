@@ -266,3 +266,63 @@ proptest! {
         }
     }
 }
+
+/// The quotations of an article given as paragraphs of sentences.
+fn quotes_of(paragraphs: &[&[&str]]) -> Vec<Quote> {
+    let paragraphs = paragraphs
+        .iter()
+        .map(|p| p.iter().map(|s| s.to_string()).collect())
+        .collect();
+    find_quotes(&Article::from_paragraphs("a", paragraphs))
+}
+
+#[test]
+fn a_pronoun_with_no_one_to_refer_to_leaves_the_speaker_empty() {
+    let q = quotes_of(&[&["“We will win this,” he said."]]);
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(q[0].speaker_status, SpeakerStatus::Unresolved);
+}
+
+#[test]
+fn an_unnamed_spokesperson_speaks_as_the_organisation() {
+    let q = quotes_of(&[&["“We have no comment,” a spokesman for the Sanders campaign said."]]);
+    let speaker = q[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "Sanders campaign");
+    assert_eq!(speaker.org.as_deref(), Some("Sanders campaign"));
+    assert_eq!(q[0].speaker_status, SpeakerStatus::Named);
+}
+
+#[test]
+fn a_person_named_inside_the_quotation_is_not_its_speaker() {
+    let q = quotes_of(&[
+        &["Shinzo Abe, 63, praised Donald Trump, 71, on Tuesday."],
+        &["“Donald, you have shown great determination,” he said."],
+    ]);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "Shinzo Abe");
+    assert_eq!(q[0].speaker_status, SpeakerStatus::Resolved);
+}
+
+#[test]
+fn a_dateline_is_not_a_speaker_and_the_person_after_it_is() {
+    let q = quotes_of(&[
+        &["WASHINGTON — Jane Doe, 52, spoke to reporters on Monday."],
+        &["“We are ready,” she said."],
+    ]);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "Jane Doe");
+}
+
+#[test]
+fn a_quoted_paragraph_continues_the_speaker_of_the_paragraph_before() {
+    let q = quotes_of(&[
+        &["“The tariffs are a mistake,” Kevin Brady said."],
+        &["“We will keep working on it.”"],
+    ]);
+    assert_eq!(q[1].speaker.as_ref().unwrap().name, "Kevin Brady");
+}
+
+#[test]
+fn one_person_under_two_names_is_one_speaker() {
+    assert!(same_person("Obama", "Barack Obama"));
+    assert!(same_person("Donald J. Trump", "Donald Trump"));
+    assert!(!same_person("Hillary Clinton", "Bill Clinton"));
+}

@@ -1,0 +1,398 @@
+//! Attribution clauses: the reporting frame before or after a quotation
+//! (`X said: “…`, `“…,” said X`) and the subject of its verb.
+
+use super::super::lexicon::{is_role_word, reporting_verb, role_class};
+use super::super::tokens::{Token, tokenize};
+use super::names::{in_phrase, phrase_after, phrase_before, phrase_start};
+use super::{Attribution, BETWEEN, DETERMINERS, Mention, NOT_VERBS, RELATIVES, lower};
+
+fn skip_between(tokens: &[Token], mut i: usize) -> usize {
+    while tokens
+        .get(i)
+        .is_some_and(|t| BETWEEN.contains(&lower(t).as_str()))
+    {
+        i += 1;
+    }
+    i
+}
+
+fn skip_between_back(tokens: &[Token], mut i: usize) -> usize {
+    while i > 0 && BETWEEN.contains(&lower(&tokens[i - 1]).as_str()) {
+        i -= 1;
+    }
+    i
+}
+
+/// An attribution right after a quotation: `,” Lavrov said`,
+/// `,” said the minister`, `,” he added`.
+pub fn attribution_after(tail: &str) -> Option<Attribution> {
+    let tokens = tokenize(tail);
+    let start = tokens.iter().position(|t| t.word)?;
+    // Only punctuation may stand between the closing mark and the clause.
+    if tokens[..start]
+        .iter()
+        .any(|t| !matches!(t.text, "," | "." | "—" | "–" | "-" | "!" | "?"))
+    {
+        return None;
+    }
+    if let Some(verb) = reporting_verb(&lower(&tokens[start])) {
+        let (mention, end) = phrase_after(&tokens, start + 1)?;
+        let (mention, end) = spokesperson_for(&tokens, mention, end);
+        return Some(Attribution {
+            mention,
+            verb: verb.to_string(),
+            org: org_after_comma(&tokens, end),
+        });
+    }
+    let (mention, end) = phrase_after(&tokens, start)?;
+    let (mention, mut end) = spokesperson_for(&tokens, mention, end);
+    let mut org = None;
+    if tokens.get(end).is_some_and(|t| t.text == ",") {
+        // "Larry Kudlow, Mr. Trump's chief economic adviser, told reporters"
+        let close = (end + 1..tokens.len().min(end + 18)).find(|&i| tokens[i].text == ",")?;
+        if !is_apposition(&tokens[end + 1..close]) {
+            return None;
+        }
+        org = org_in(&tokens[end + 1..close]);
+        end = close + 1;
+    }
+    let v = skip_between(&tokens, end);
+    let verb = reporting_verb(&lower(tokens.get(v)?))?;
+    Some(Attribution {
+        mention,
+        verb: verb.to_string(),
+        org,
+    })
+}
+
+/// Prepositions of place: "a spokeswoman in Washington said".
+const LOCATIVES: &[&str] = &["in", "at", "from"];
+
+/// The subject of the clause nearest before `v`: a name or pronoun followed
+/// by a verb-like word ("after Trump vowed to …, calling it").
+fn nearest_subject(tokens: &[Token], v: usize) -> Option<Mention> {
+    (0..v).rev().find_map(|i| {
+        let (m, end) = phrase_after(tokens, i)?;
+        if i > 0 && in_phrase(&tokens[i - 1]) {
+            return None;
+        }
+        let verb_like = tokens
+            .get(end)
+            .is_some_and(|t| t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str()));
+        (verb_like && matches!(m, Mention::Name { .. } | Mention::Pronoun(_))).then_some(m)
+    })
+}
+
+/// An attribution that ends the sentence a quotation sits in, after more of
+/// the writer's words: `… a "very bad idea" guaranteed to disrupt trade,
+/// Canadian Prime Minister Justin Trudeau said on Monday.`, `," leader of
+/// the caravan Irineo Mujica said.`, `," according to his counsel.`
+pub fn attribution_at_end(tail: &str) -> Option<Attribution> {
+    let tokens = tokenize(tail);
+    let first = tokens.iter().position(|t| t.word)?;
+    if lower(&tokens[first]) == "according"
+        && tokens.get(first + 1).is_some_and(|t| lower(t) == "to")
+    {
+        let (mention, _) = phrase_after(&tokens, first + 2)?;
+        return Some(Attribution {
+            mention,
+            verb: "according to".to_string(),
+            org: None,
+        });
+    }
+    let v = tokens
+        .iter()
+        .position(|t| t.word && reporting_verb(&lower(t)).is_some())?;
+    // The verb ends its clause: nothing but adverbials may follow.
+    let next = tokens.get(v + 1);
+    let ends = next.is_none_or(|t| {
+        !t.word
+            || matches!(
+                lower(t).as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "when"
+                    | "while"
+                    | "before"
+            )
+    });
+    let mention = subject_of(&tokens, v).filter(|m| !matches!(m, Mention::Pronoun(_)) || v <= 2)?;
+    ends.then(|| Attribution {
+        mention,
+        verb: reporting_verb(&lower(&tokens[v]))
+            .unwrap_or("said")
+            .to_string(),
+        org: None,
+    })
+}
+
+/// Prepositions that tie a spokesperson or an official to the body they
+/// speak for ("a spokesman for the campaign", "an official at the agency").
+const FOR: &[&str] = &["for", "of", "at", "with"];
+
+/// Whether a mention is a role of someone who speaks for a body
+/// (spokesperson, representative, press officer).
+fn speaks_for_a_body(mention: &Mention) -> bool {
+    matches!(mention, Mention::Role(words)
+        if words.last().is_some_and(|w| role_class(&w.to_lowercase()) == Some("spokesperson")))
+}
+
+/// "a spokesman for the Trump campaign": an unnamed spokesperson speaks as
+/// the body, so the body becomes the mention (and the clause goes on after it).
+fn spokesperson_for(tokens: &[Token], mention: Mention, end: usize) -> (Mention, usize) {
+    let tied = tokens
+        .get(end)
+        .is_some_and(|t| FOR.contains(&lower(t).as_str()));
+    if tied
+        && speaks_for_a_body(&mention)
+        && let Some((body, body_end)) = phrase_after(tokens, end + 1)
+    {
+        return (body, body_end);
+    }
+    (mention, end)
+}
+
+/// The body named in an apposition ("a spokeswoman for the NAACP", "the
+/// campaign's press secretary").
+fn org_in(segment: &[Token]) -> Option<String> {
+    let role_at = segment.iter().position(|t| is_role_word(&lower(t)))?;
+    let after = role_at + 1;
+    if segment
+        .get(after)
+        .is_some_and(|t| FOR.contains(&lower(t).as_str()))
+    {
+        let (body, _) = phrase_after(segment, after + 1)?;
+        return Some(body_name(&body));
+    }
+    None
+}
+
+/// An apposition after the subject of a verb-first clause: `said Jane
+/// Doe, a spokeswoman for the campaign`.
+fn org_after_comma(tokens: &[Token], end: usize) -> Option<String> {
+    if tokens.get(end)?.text != "," {
+        return None;
+    }
+    let close = (end + 1..tokens.len().min(end + 18))
+        .find(|&i| tokens[i].text == ",")
+        .unwrap_or(tokens.len().min(end + 18));
+    org_in(&tokens[end + 1..close])
+}
+
+/// A body's name as written, without its determiner ("the NAACP" → "NAACP").
+pub(super) fn body_name(mention: &Mention) -> String {
+    match mention {
+        Mention::Name { name, .. } => name.clone(),
+        Mention::Role(words) => words
+            .iter()
+            .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
+        Mention::Pronoun(p) => p.clone(),
+    }
+}
+
+/// Whether a phrase names someone (a name, not only a role or pronoun).
+fn is_name(m: &Option<Mention>) -> bool {
+    matches!(m, Some(Mention::Name { .. }))
+}
+
+/// The subject of the verb at `v`: the phrase before it, seen through
+/// auxiliaries ("has also said"), relative clauses ("X, who said") and
+/// appositions ("Larry Kudlow, Mr. Trump's chief economic adviser, told";
+/// "Jo Swinson, Liberal Democrat deputy leader, said").
+fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
+    let mut e = skip_between_back(tokens, v);
+    // "A spokeswoman in Washington said": a place after a locative
+    // preposition is not the subject; the phrase before it is.
+    let start = phrase_start(tokens, e);
+    if start < e
+        && start >= 2
+        && LOCATIVES.contains(&lower(&tokens[start - 1]).as_str())
+        && phrase_start(tokens, start - 1) < start - 1
+    {
+        e = start - 1;
+    }
+    if e > 0 && RELATIVES.contains(&lower(&tokens[e - 1]).as_str()) {
+        e -= 1;
+        if e > 0 && tokens[e - 1].text == "," {
+            e -= 1;
+        }
+        return phrase_before(tokens, e);
+    }
+    let comma_before = |from: usize| {
+        (from.saturating_sub(16)..from)
+            .rev()
+            .find(|&i| tokens[i].text == ",")
+    };
+    if e > 0 && tokens[e - 1].text == "," {
+        // "X, <apposition>, verb"
+        let c1 = comma_before(e - 1)?;
+        let segment = &tokens[c1 + 1..e - 1];
+        if is_apposition(segment) {
+            let x = phrase_before(tokens, c1);
+            if is_name(&x) {
+                return x;
+            }
+            return phrase_before(tokens, e - 1);
+        }
+        return None;
+    }
+    let direct = phrase_before(tokens, e);
+    if !is_name(&direct) && !matches!(direct, Some(Mention::Pronoun(_))) {
+        // "Jo Swinson, Liberal Democrat deputy leader and … spokesperson said"
+        if let Some(c) = comma_before(e) {
+            let segment = &tokens[c + 1..e];
+            let x = phrase_before(tokens, c);
+            if is_name(&x) && is_apposition(segment) {
+                return x;
+            }
+        }
+    }
+    direct
+}
+
+/// Whether tokens between commas read as an apposition or a relative
+/// clause rather than a clause of their own.
+fn is_apposition(segment: &[Token]) -> bool {
+    let Some(first) = segment.first() else {
+        return false;
+    };
+    let l = lower(first);
+    if RELATIVES.contains(&l.as_str()) {
+        return true;
+    }
+    // "X, a pro-trade Republican from Texas, said": an indefinite noun
+    // phrase in commas describes X.
+    let indefinite = matches!(l.as_str(), "a" | "an") && segment.len() >= 2;
+    if indefinite && !segment.iter().any(|t| reporting_verb(&lower(t)).is_some()) {
+        return segment.len() <= 14;
+    }
+    let opens_phrase = in_phrase(first);
+    let has_role = segment.iter().any(|t| is_role_word(&lower(t)));
+    let has_verb = segment.iter().any(|t| reporting_verb(&lower(t)).is_some());
+    segment.len() <= 14
+        && opens_phrase
+        && !has_verb
+        && (has_role || phrase_after(segment, 0).is_some_and(|(_, e)| e == segment.len()))
+}
+
+/// An attribution before a quotation in its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadAttribution {
+    /// Who and by which verb.
+    pub attribution: Attribution,
+    /// The quotation follows the clause directly (`Lavrov said: “…`,
+    /// `According to X, “…`) rather than sitting in the writer's words.
+    pub clean: bool,
+    /// Words between the verb and the quotation.
+    pub distance: usize,
+    /// Words between the last "that" after the verb and the quotation
+    /// (`usize::MAX` when there is none).
+    pub after_that: usize,
+}
+
+/// Finds the attribution of a quotation in the words before it.
+pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
+    let tokens = tokenize(head);
+    let clean_from = |i: usize| {
+        tokens[i..]
+            .iter()
+            .all(|t| matches!(lower(t).as_str(), ":" | "," | "reporters" | "journalists"))
+    };
+    let words_from = |i: usize| tokens[i..].iter().filter(|t| t.word).count();
+    let after_that = |from: usize| {
+        tokens[from..]
+            .iter()
+            .rposition(|t| lower(t) == "that")
+            .map_or(usize::MAX, |i| words_from(from + i + 1))
+    };
+    // "According to the top diplomat, …"
+    if let Some(a) = tokens
+        .windows(2)
+        .rposition(|w| lower(&w[0]) == "according" && lower(&w[1]) == "to")
+        && let Some((mention, end)) = phrase_after(&tokens, a + 2)
+    {
+        return Some(HeadAttribution {
+            attribution: Attribution {
+                mention,
+                verb: "according to".to_string(),
+                org: None,
+            },
+            clean: clean_from(end),
+            distance: words_from(end),
+            after_that: after_that(end),
+        });
+    }
+    let v = tokens
+        .iter()
+        .rposition(|t| t.word && reporting_verb(&lower(t)).is_some())?;
+    let verb = reporting_verb(&lower(&tokens[v]))?.to_string();
+    let participle = lower(&tokens[v]).ends_with("ing") && v > 0 && tokens[v - 1].text == ",";
+    // "was described by Sanders as", "a letter signed by 40 senators":
+    // the agent after "by" is the speaker, not the subject before the verb.
+    let agent = tokens
+        .get(v + 1)
+        .filter(|t| lower(t) == "by")
+        .and_then(|_| phrase_after(&tokens, v + 2))
+        .map(|(m, _)| m);
+    let org = org_in(&tokens[..v]);
+    let mention = if let Some(agent) = agent {
+        Some(agent)
+    } else if participle {
+        // "Trump cancelled the visit, saying …": the subject of the nearest
+        // clause before it, else the sentence's first phrase.
+        nearest_subject(&tokens, v)
+            .or_else(|| (0..v).find_map(|i| phrase_after(&tokens, i).map(|(m, _)| m)))
+    } else {
+        subject_of(&tokens, v)
+    }
+    // "…, said Lavrov: “…”"
+    .or_else(|| phrase_after(&tokens, v + 1).map(|(m, _)| m))?;
+    Some(HeadAttribution {
+        attribution: Attribution { mention, verb, org },
+        clean: clean_from(v + 1),
+        distance: words_from(v + 1),
+        after_that: after_that(v + 1),
+    })
+}
+
+/// A sentence without the dateline that opens a wire story or a paragraph
+/// (`WASHINGTON —`, `MOSCOW (Reuters) -`, `Kabul, Afghanistan —`): a place,
+/// never a speaker or a clause's subject.
+pub(super) fn without_dateline(sentence: &str) -> &str {
+    let Some((at, dash)) = sentence
+        .char_indices()
+        .take(60)
+        .find(|&(_, c)| matches!(c, '—' | '–' | '-'))
+    else {
+        return sentence;
+    };
+    let prefix = &sentence[..at];
+    let after = &sentence[at + dash.len_utf8()..];
+    if !after.starts_with([' ', '-']) || !prefix.ends_with(' ') {
+        return sentence;
+    }
+    let words: Vec<&str> = prefix
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let shouting = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
+    };
+    let place = prefix.contains(',') || prefix.contains('(') || words.iter().any(shouting);
+    if words.is_empty() || words.len() > 5 || !words.iter().all(capitalised) || !place {
+        return sentence;
+    }
+    after.trim_start_matches(['-', ' '])
+}

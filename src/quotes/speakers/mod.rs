@@ -1,0 +1,164 @@
+//! Who said it: attribution clauses around a quotation, and resolving
+//! pronouns and role nouns to the people an article has named.
+
+use super::tokens::Token;
+
+/// Words that open a noun phrase; a backward scan stops after one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that",
+];
+/// Lowercase modifiers allowed inside a role phrase ("the top diplomat").
+const MODIFIERS: &[&str] = &[
+    "top",
+    "senior",
+    "former",
+    "chief",
+    "deputy",
+    "acting",
+    "foreign",
+    "defense",
+    "defence",
+    "press",
+    "state",
+    "prime",
+    "vice",
+    "military",
+    "local",
+    "government",
+    "ministry",
+    "interior",
+    "finance",
+    "health",
+    "security",
+    "national",
+    "official",
+    "outside",
+    "personal",
+    "legal",
+    "u.s.",
+    "us",
+];
+/// Auxiliaries and adverbs between a subject and its verb ("has also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "also",
+    "later",
+    "then",
+    "further",
+    "again",
+    "once",
+    "earlier",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "would",
+    "will",
+    "had",
+    "once",
+    "also",
+    "just",
+    "recently",
+    "publicly",
+    "separately",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they"];
+/// Titles before a name; part of the role, never of the name.
+const HONORIFICS: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "prof.",
+    "sgt.", "adm.", "amb.", "hon.", "rev.", "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr",
+];
+/// Lowercase words after a name that show it is not a clause's subject.
+const NOT_VERBS: &[&str] = &[
+    "of", "and", "or", "in", "on", "at", "for", "with", "to", "from", "by", "the", "a", "an",
+    "who", "whom", "which", "whose", "that", "as", "than", "but", "about", "into", "over",
+];
+/// Words that make a clause relative: "Boris Johnson, who said …".
+const RELATIVES: &[&str] = &["who", "which", "whose"];
+/// Capitalised words that start sentences but are not names (weekdays and
+/// months are excluded too).
+const NOT_NAMES: &[&str] = &[
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "speaking",
+    "asked",
+    "but",
+    "and",
+    "yet",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "instead",
+    "separately",
+    "moreover",
+    "also",
+    "according",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+];
+
+/// The words that name a speaker in an attribution clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention {
+    /// A name, perhaps after a role ("Russian Foreign Minister" + "Sergey Lavrov").
+    Name { role: Vec<String>, name: String },
+    /// A role noun phrase without a name ("the Russian minister").
+    Role(Vec<String>),
+    /// He, she or they.
+    Pronoun(String),
+}
+
+impl Mention {
+    /// The words as written.
+    pub fn text(&self) -> String {
+        match self {
+            Mention::Name { role, name } => {
+                let mut words = role.clone();
+                words.push(name.clone());
+                words.join(" ")
+            }
+            Mention::Role(words) => words.join(" "),
+            Mention::Pronoun(p) => p.clone(),
+        }
+    }
+}
+
+/// An attribution clause: who, and by which verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The words naming the speaker.
+    pub mention: Mention,
+    /// The reporting verb's key ("said", "according to").
+    pub verb: String,
+    /// The body the clause ties the speaker to ("a spokeswoman for the
+    /// NAACP"), when it names one.
+    pub org: Option<String>,
+}
+
+fn lower(t: &Token) -> String {
+    t.lower()
+}
+
+mod cues;
+mod names;
+mod people;
+mod resolve;
+
+pub use cues::{attribution_after, attribution_at_end, attribution_before};
+pub use people::People;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,287 @@
+//! The people and bodies an article names, read sentence by sentence, and
+//! looking a name up among them.
+
+use std::collections::HashMap;
+
+use super::super::lexicon::{is_role_word, reporting_verb, role_class};
+use super::super::tokens::tokenize;
+use super::names::{in_phrase, is_name_token, mention_of};
+use super::{DETERMINERS, HONORIFICS, Mention, NOT_VERBS, PRONOUNS, lower};
+use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
+/// What a registered name stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Entity {
+    /// A person: named with a role, a known person, or a speaker.
+    Person,
+    /// An organisation: a name ending in a body noun ("… News Agency").
+    Body,
+    /// Some other multi-word name, kept only to expand surnames.
+    Other,
+}
+
+/// A name the article uses, with the roles it links to it.
+#[derive(Debug, Clone)]
+pub(super) struct Person {
+    /// The normalized name (canonical alias name, else the fullest form seen).
+    pub(super) name: String,
+    /// Lowercase role words seen with the name ("russian", "foreign", "minister").
+    pub(super) roles: Vec<String>,
+    pub(super) entity: Entity,
+}
+
+/// The people an article names, built as the article is read.
+#[derive(Debug, Default)]
+pub struct People {
+    pub(super) persons: Vec<Person>,
+    /// Entry of each exact name.
+    exact: HashMap<String, usize>,
+    /// First entry of each folded name.
+    folded: HashMap<String, usize>,
+    /// Entries by the folded last word of their name, in entry order.
+    by_last: HashMap<String, Vec<usize>>,
+    /// Entries by every folded word of their name, in entry order.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Each mention of a person or body.
+    pub(super) mentions: Vec<Seen>,
+    /// Indices into `mentions` for each sentence, in reading order.
+    in_sentence: Vec<Vec<usize>>,
+    /// The last speaker of any kind (person, body or role as written).
+    pub(super) last_any: Option<String>,
+    /// Sentences that open with he or she (continuing the salient person).
+    pub(super) pronoun_starts: Vec<usize>,
+}
+
+/// One mention of a registered name.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Seen {
+    pub(super) entry: usize,
+    /// Followed by a verb-like word: the subject of its clause.
+    pub(super) subject: bool,
+    /// The speaker of a quotation.
+    pub(super) speaker: bool,
+}
+
+/// Salience weights (after Lappin & Leass): a mention, a clause's subject,
+/// a quotation's speaker. Salience halves with every sentence back.
+pub(super) const MENTION_WEIGHT: f32 = 1.0;
+pub(super) const SUBJECT_WEIGHT: f32 = 3.0;
+pub(super) const SPEAKER_WEIGHT: f32 = 4.0;
+/// How many sentences back and ahead a surname, role or pronoun looks for
+/// the person it refers to. Bounded so that the cost per quotation does not
+/// grow with the article.
+pub(super) const LOOK_BACK: usize = 80;
+pub(super) const LOOK_AHEAD: usize = 80;
+
+/// Normalizes a full name through the alias table.
+pub(super) fn normalize(name: &str) -> String {
+    match alias_group_of(name) {
+        Some(g) => alias_groups()[g].canonical.clone(),
+        None => name.to_string(),
+    }
+}
+
+pub(super) fn last_word(name: &str) -> String {
+    fold_word(name.rsplit([' ', '-']).next().unwrap_or(name))
+}
+
+/// The folded words of a name ("Ibrahim al-Jaafari" → ibrahim, al, jaafari).
+fn name_words(name: &str) -> Vec<String> {
+    name.split([' ', '-']).map(fold_word).collect()
+}
+
+impl People {
+    /// Reads an article's sentences (in order) for named people and the
+    /// roles written next to them ("Iraqi Foreign Minister Ibrahim Jaafari").
+    pub fn from_sentences<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut people = People::default();
+        for (index, sentence) in sentences.into_iter().enumerate() {
+            people.read_sentence(index, sentence);
+        }
+        people
+    }
+
+    /// The first name of a sentence, unless a pronoun came first, is taken
+    /// as its subject when a verb-like word follows it or it opens the
+    /// sentence.
+    fn read_sentence(&mut self, index: usize, sentence: &str) {
+        let tokens = tokenize(super::cues::without_dateline(sentence));
+        let mut i = 0;
+        let mut subject_seen = false;
+        if tokens
+            .iter()
+            .find(|t| t.word)
+            .is_some_and(|t| PRONOUNS.contains(&lower(t).as_str()))
+        {
+            self.pronoun_starts.push(index);
+        }
+        while i < tokens.len() {
+            if !in_phrase(&tokens[i]) {
+                subject_seen |= PRONOUNS.contains(&lower(&tokens[i]).as_str());
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < tokens.len() && in_phrase(&tokens[i]) {
+                i += 1;
+            }
+            let run = &tokens[start..i];
+            if let Some(last) = run.last().filter(|t| t.possessive() && is_name_token(t)) {
+                // "Mr. Trump’s comments": a mention, not a subject.
+                let bare = last.text.trim_end_matches(['s', '\'', '’']);
+                if let Some(p) = self.by_name(bare, index)
+                    && self.persons[p].entity == Entity::Person
+                {
+                    self.note(index, p, false, false);
+                }
+            }
+            if let Some(Mention::Name { role, name }) = mention_of(run) {
+                // A name followed by a verb-like word is a clause's subject.
+                let verb_next = tokens.get(i).is_some_and(|t| {
+                    t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str())
+                });
+                let subject = !subject_seen && (verb_next || start <= 1);
+                subject_seen |= subject;
+                // "Jose Cazares, 31, said": an age in commas, or a
+                // reporting verb right after, shows a person.
+                let aged = tokens.get(i).is_some_and(|t| t.text == ",")
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+                let speaks = tokens
+                    .get(i)
+                    .is_some_and(|t| reporting_verb(&lower(t)).is_some());
+                self.read_name(index, &role, &name, subject, aged || speaks);
+            }
+        }
+    }
+
+    /// Records a mention of entry `p` in `sentence`.
+    pub(super) fn note(&mut self, sentence: usize, p: usize, subject: bool, speaker: bool) {
+        if self.in_sentence.len() <= sentence {
+            self.in_sentence.resize_with(sentence + 1, Vec::new);
+        }
+        self.in_sentence[sentence].push(self.mentions.len());
+        self.mentions.push(Seen {
+            entry: p,
+            subject,
+            speaker,
+        });
+    }
+
+    /// The mentions of one sentence, in reading order.
+    pub(super) fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = &Seen> + '_ {
+        self.in_sentence
+            .get(sentence)
+            .into_iter()
+            .flatten()
+            .map(|&m| &self.mentions[m])
+    }
+
+    fn read_name(
+        &mut self,
+        sentence: usize,
+        role: &[String],
+        name: &str,
+        subject: bool,
+        person: bool,
+    ) {
+        let roles: Vec<String> = role
+            .iter()
+            .map(|r| r.to_lowercase())
+            .filter(|r| !DETERMINERS.contains(&r.as_str()))
+            .collect();
+        let has_role = roles.iter().any(|r| is_role_word(r));
+        let titled = roles.iter().any(|r| HONORIFICS.contains(&r.as_str()));
+        let group = alias_group_of(name).map(|g| &alias_groups()[g]);
+        let multiword = name.split(' ').count() >= 2;
+        let entity = match group {
+            Some(g) if g.kind.as_deref() == Some("person") => Entity::Person,
+            Some(_) => return,
+            None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
+            None if (has_role || titled || person) && multiword => Entity::Person,
+            None if multiword => Entity::Other,
+            None => {
+                // A surname of someone already named ("Mr. Kudlow"): a title
+                // shows the name is a person's.
+                if let Some(p) = self.by_name(name, sentence) {
+                    if titled && self.persons[p].entity == Entity::Other {
+                        self.persons[p].entity = Entity::Person;
+                    }
+                    if self.persons[p].entity == Entity::Person {
+                        self.note(sentence, p, subject, false);
+                    }
+                }
+                return;
+            }
+        };
+        let p = self.entry(&normalize(name), entity);
+        self.persons[p].roles.extend(roles);
+        if entity != Entity::Other {
+            self.note(sentence, p, subject, false);
+        }
+    }
+
+    pub(super) fn entry(&mut self, name: &str, entity: Entity) -> usize {
+        if let Some(&i) = self.exact.get(name) {
+            if entity == Entity::Person {
+                self.persons[i].entity = Entity::Person;
+            }
+            return i;
+        }
+        let p = self.persons.len();
+        self.persons.push(Person {
+            name: name.to_string(),
+            roles: Vec::new(),
+            entity,
+        });
+        self.exact.insert(name.to_string(), p);
+        self.folded.entry(fold_word(name)).or_insert(p);
+        let words = name_words(name);
+        if let Some(last) = words.last() {
+            self.by_last.entry(last.clone()).or_default().push(p);
+        }
+        let mut seen: Vec<&String> = Vec::new();
+        for w in &words {
+            if !seen.contains(&w) {
+                seen.push(w);
+                self.by_word.entry(w.clone()).or_default().push(p);
+            }
+        }
+        p
+    }
+
+    /// Entries mentioned near `sentence`: up to [`LOOK_BACK`] sentences back,
+    /// latest first and within a sentence in reading order (the subject
+    /// usually comes first); then up to [`LOOK_AHEAD`] sentences ahead,
+    /// nearest first.
+    pub(super) fn nearby(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
+        let back = (sentence.saturating_sub(LOOK_BACK)..=sentence).rev();
+        let ahead = sentence + 1..=sentence + LOOK_AHEAD;
+        back.chain(ahead)
+            .flat_map(|s| self.mentions_in(s))
+            .map(|m| m.entry)
+    }
+
+    /// The entry a name refers to: the same name, or for a single word
+    /// ("Lavrov", "Kim") the nearest person whose name ends with it, else
+    /// contains it.
+    pub(super) fn by_name(&self, name: &str, sentence: usize) -> Option<usize> {
+        if let Some(&p) = self.folded.get(&fold_word(name)) {
+            return Some(p);
+        }
+        if name.contains(' ') {
+            return None;
+        }
+        let word = last_word(name);
+        let first = |index: &HashMap<String, Vec<usize>>| {
+            index.get(&word).and_then(|ps| ps.first().copied())
+        };
+        let ends_with = |p: &usize| last_word(&self.persons[*p].name) == word;
+        let contains = |p: &usize| name_words(&self.persons[*p].name).contains(&word);
+        self.nearby(sentence)
+            .find(ends_with)
+            .or_else(|| first(&self.by_last))
+            .or_else(|| self.nearby(sentence).find(contains))
+            .or_else(|| first(&self.by_word))
+    }
+}
