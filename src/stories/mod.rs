@@ -44,6 +44,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::corpus::Article;
+use crate::progress::{Progress, Silent, Stage};
 
 /// Share of the corpus's split-half similarity that two groups must reach,
 /// on average over their cross pairs, to be one story. See [`min_similarity`].
@@ -123,13 +124,23 @@ impl Story {
 /// exactly one story. Stories come largest first, then by earliest date
 /// (undated last), then by their first article id.
 pub fn group_stories(articles: &[Article], options: &StoryOptions) -> Vec<Story> {
+    group_stories_with(articles, options, &Silent)
+}
+
+/// [`group_stories`], reporting the articles counted and compared to `progress`.
+pub fn group_stories_with(
+    articles: &[Article],
+    options: &StoryOptions,
+    progress: &dyn Progress,
+) -> Vec<Story> {
     let order = canonical_order(articles);
     let ordered: Vec<&Article> = order.iter().map(|&i| &articles[i]).collect();
-    let vectors = vectors::article_vectors(&ordered);
+    let vectors = vectors::article_vectors_with(&ordered, progress);
     let threshold = options
         .min_similarity
         .unwrap_or_else(|| min_similarity(&vectors));
-    let edges = neighbours::similar_pairs(&vectors, threshold);
+    let edges = neighbours::similar_pairs_with(&vectors, threshold, progress);
+    progress.start(Stage::Linking, 1);
     let dates: Vec<Option<Date>> = ordered.iter().map(|a| a.date).collect();
     let groups = linkage::average_linkage(&linkage::Inputs {
         vectors: &vectors.vectors,
@@ -143,6 +154,7 @@ pub fn group_stories(articles: &[Article], options: &StoryOptions) -> Vec<Story>
         .map(|group| build_story(group, &order, articles, &vectors))
         .collect();
     stories.sort_by(|a, b| story_order(a, b, articles));
+    progress.advance(1);
     for (i, story) in stories.iter_mut().enumerate() {
         story.id = format!("s{}", i + 1);
     }
