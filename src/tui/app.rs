@@ -186,15 +186,25 @@ pub struct App {
     pub should_quit: bool,
 }
 
+/// How the TUI groups stories under `config`.
+pub fn story_options(config: &Config) -> StoryOptions {
+    StoryOptions {
+        min_similarity: config.story_min_similarity,
+        ..StoryOptions::default()
+    }
+}
+
 impl App {
     /// Builds the app for a corpus: stories grouped, and the best pair of the
     /// largest story opened in Compare (the demo opens on Sputnik vs TASS).
     pub fn new(corpus: Corpus, config: Config) -> Self {
-        let story_options = StoryOptions {
-            min_similarity: config.story_min_similarity,
-            ..StoryOptions::default()
-        };
-        let stories = group_stories(&corpus.articles, &story_options);
+        let stories = group_stories(&corpus.articles, &story_options(&config));
+        Self::with_stories(corpus, stories, config)
+    }
+
+    /// [`App::new`] for stories already grouped with [`story_options`] (on a
+    /// worker thread, say, while a progress screen is shown).
+    pub fn with_stories(corpus: Corpus, stories: Vec<Story>, config: Config) -> Self {
         let align_options = AlignOptions {
             threshold: config
                 .align_threshold
