@@ -1,12 +1,13 @@
 //! Candidate pairs without comparing every article with every other.
 //!
 //! An inverted index maps each term to the articles that use it. Each article
-//! looks up its [`QUERY_TERMS`] heaviest terms, skipping terms so common that
-//! they cannot single out an event (more than [`COMMON_SHARE`] of the corpus,
-//! and never fewer than [`COMMON_FLOOR`] articles, so small corpora keep
-//! everything). The partial dot products over those postings rank candidates;
-//! the best [`CANDIDATES`] get an exact cosine. Cost grows with the postings
-//! actually read, not with N².
+//! looks up its [`QUERY_TERMS`] heaviest terms, skipping terms in more than
+//! [`MAX_POSTINGS`] articles: so common that they cannot single out an event
+//! (small corpora keep everything). The partial dot products over those
+//! postings rank candidates; the best [`CANDIDATES`] get an exact cosine.
+//! The cap is a number of articles, not a share of the corpus, so each
+//! article reads at most `QUERY_TERMS × MAX_POSTINGS` postings and the work
+//! grows linearly with the corpus.
 
 use rayon::prelude::*;
 
@@ -15,10 +16,12 @@ use crate::progress::{Progress, Silent, Stage};
 
 /// How many of an article's heaviest terms are looked up in the index.
 pub const QUERY_TERMS: usize = 60;
-/// Terms in more than this share of the corpus are not looked up…
-pub const COMMON_SHARE: f32 = 0.05;
-/// …unless they are in at most this many articles.
-pub const COMMON_FLOOR: usize = 200;
+/// Terms in more articles than this are not looked up. An event is reported
+/// by tens of articles, rarely hundreds, and its own names and numbers are
+/// rarer still; a term in hundreds of articles is background. (Up to 4,000
+/// articles this is the same as the 5% of the corpus used before; larger
+/// corpora look up fewer terms, which can change their candidates.)
+pub const MAX_POSTINGS: usize = 200;
 /// How many best-ranked candidates per article get an exact cosine.
 pub const CANDIDATES: usize = 50;
 
@@ -77,21 +80,15 @@ pub fn similar_pairs_with(
 
 /// Postings (article, weight) for every term not too common to look up.
 fn inverted_index(vectors: &ArticleVectors) -> Vec<Vec<(u32, f32)>> {
-    let cap = common_cap(vectors.vectors.len());
     let mut index: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vectors.keys.len()];
     for (article, vector) in vectors.vectors.iter().enumerate() {
         for &(term, weight) in vector {
-            if vectors.document_frequency[term as usize] as usize <= cap {
+            if vectors.document_frequency[term as usize] as usize <= MAX_POSTINGS {
                 index[term as usize].push((article as u32, weight));
             }
         }
     }
     index
-}
-
-/// The largest document frequency still looked up.
-fn common_cap(articles: usize) -> usize {
-    COMMON_FLOOR.max((COMMON_SHARE * articles as f32) as usize)
 }
 
 /// One thread's scratch, reused from article to article: a dense partial
@@ -247,8 +244,11 @@ mod tests {
     }
 
     #[test]
-    fn small_corpora_look_up_every_term_and_large_ones_skip_common_terms() {
-        assert_eq!(common_cap(10), COMMON_FLOOR);
-        assert_eq!(common_cap(100_000), 5000);
+    fn terms_in_more_than_the_cap_of_articles_are_not_looked_up() {
+        let shared: &[(u32, f32)] = &[(0, 1.0)];
+        let few = vectors(&vec![shared; MAX_POSTINGS]);
+        assert!(!similar_pairs(&few, 0.5).is_empty());
+        let many = vectors(&vec![shared; MAX_POSTINGS + 1]);
+        assert!(similar_pairs(&many, 0.5).is_empty());
     }
 }
