@@ -232,3 +232,77 @@ pub fn news_article(bytes: usize) -> Article {
     }
     Article::from_paragraphs(format!("newswcl50-{bytes}"), body)
 }
+
+/// The web domain of each of [`OUTLETS`], as news-please's `source_domain`.
+const DOMAINS: [&str; 12] = [
+    "reuters.com",
+    "apnews.com",
+    "sputniknews.com",
+    "tass.com",
+    "bbc.co.uk",
+    "cnn.com",
+    "foxnews.com",
+    "aljazeera.com",
+    "presstv.ir",
+    "theguardian.com",
+    "breitbart.com",
+    "huffpost.com",
+];
+
+/// Writes `n` synthetic articles as news-please JSON files (one per
+/// article, 1,000 per folder) under `dir`, and returns how many bytes were
+/// written. Each event gets a publication day, each article a date within
+/// two days of it, and an outlet tagline closes some articles, so the
+/// date window and the outlet-repeat pass have real work.
+pub fn write_news_please(dir: &Path, n: usize) -> std::io::Result<u64> {
+    let mut rng = Rng::new(0xD47E ^ n as u64);
+    let events = n.div_ceil(5).max(1);
+    let start = jiff::civil::date(2017, 1, 1);
+    let mut bytes = 0;
+    for (k, article) in corpus(n).into_iter().enumerate() {
+        let day = (k % events) as i64 % 730 + rng.below(3) as i64;
+        let date = start
+            .checked_add(jiff::Span::new().days(day))
+            .unwrap_or(start);
+        let json = news_please_json(&article, date, &mut rng).to_string();
+        let folder = dir.join(format!("part-{:03}", k / 1000));
+        std::fs::create_dir_all(&folder)?;
+        std::fs::write(folder.join(format!("{}.json", article.id)), &json)?;
+        bytes += json.len() as u64;
+    }
+    Ok(bytes)
+}
+
+/// One article in news-please's shape (the fields it always writes).
+fn news_please_json(
+    article: &Article,
+    date: jiff::civil::Date,
+    rng: &mut Rng,
+) -> serde_json::Value {
+    let outlet = article.outlet.as_deref().unwrap_or(OUTLETS[0]);
+    let which = OUTLETS.iter().position(|o| *o == outlet).unwrap_or(0);
+    let mut paragraphs: Vec<String> = article.paragraphs.iter().map(|p| p.text()).collect();
+    if rng.chance(0.3) {
+        paragraphs.push(format!(
+            "Follow {outlet} on social media for the latest news."
+        ));
+    }
+    let description = paragraphs.first().cloned().unwrap_or_default();
+    serde_json::json!({
+        "authors": [],
+        "date_download": format!("{date} 12:00:00"),
+        "date_modify": null,
+        "date_publish": format!("{date} 08:{:02}:00", rng.below(60)),
+        "description": description,
+        "filename": format!("{}.json", article.id),
+        "image_url": null,
+        "language": "en",
+        "localpath": null,
+        "maintext": paragraphs.join("\n"),
+        "source_domain": DOMAINS[which],
+        "title": article.title,
+        "title_page": null,
+        "title_rss": null,
+        "url": format!("https://www.{}/news/{}", DOMAINS[which], article.id),
+    })
+}

@@ -9,6 +9,7 @@ use storydiff::collate::Collation;
 use storydiff::corpus::{self, Corpus, LoadOptions};
 use storydiff::export::json::{self, ArticlesReport, CompareReport, StoriesReport};
 use storydiff::export::markdown;
+use storydiff::progress::Progress;
 use storydiff::stories::{self, StoryOptions};
 use storydiff::tui;
 
@@ -22,6 +23,7 @@ mod layout;
 mod lenses;
 mod notes;
 mod pick;
+mod progress;
 mod report;
 mod sources;
 mod stories_text;
@@ -40,7 +42,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let mut out = io::stdout().lock();
     let code = match &cli.command {
         Some(Command::Articles(args)) => {
-            let corpus = load(&args.paths, &options);
+            let corpus = load(&args.paths, &options, cli.global.quiet);
             report_problems(&corpus, cli.global.quiet);
             if args.json {
                 json::to_writer_pretty(&mut out, &ArticlesReport::new(&corpus))?;
@@ -52,9 +54,11 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             exit_code(&corpus)
         }
         Some(Command::Stories(args)) => {
-            let corpus = load(&args.paths, &options);
+            let corpus = load(&args.paths, &options, cli.global.quiet);
             report_problems(&corpus, cli.global.quiet);
-            let found = stories::group(&corpus.articles, &args.grouping.options());
+            let found = progress::with_bar(cli.global.quiet, |bar| {
+                stories::group_with(&corpus.articles, &args.grouping.options(), bar)
+            });
             if args.json {
                 json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
                 writeln!(out)?;
@@ -115,13 +119,13 @@ fn run_default(cli: &Cli, options: &LoadOptions, colour: bool) -> anyhow::Result
     {
         error.exit();
     }
-    let corpus = load(&cli.paths, options);
+    if io::stdout().is_terminal() && io::stdin().is_terminal() {
+        return run_tui(&cli.paths, options, &cli.global, &cli.grouping, colour);
+    }
+    let corpus = load(&cli.paths, options, cli.global.quiet);
     report_problems(&corpus, cli.global.quiet);
     if corpus.articles.is_empty() {
         return Ok(2);
-    }
-    if io::stdout().is_terminal() && io::stdin().is_terminal() {
-        return run_tui(corpus, &cli.global, &cli.grouping, colour);
     }
     let mut out = io::stdout().lock();
     report::summary(&mut out, &corpus, &report::Style::new(colour))?;
@@ -152,9 +156,11 @@ fn run_config(out: &mut impl Write, args: &ConfigArgs, global: &GlobalArgs) -> a
     }
 }
 
-/// Opens the review TUI; config problems are shown on stderr and in the status bar.
+/// Opens the review TUI after a loading screen; config problems are shown
+/// on stderr and in the status bar.
 fn run_tui(
-    corpus: Corpus,
+    paths: &[PathBuf],
+    options: &LoadOptions,
     global: &GlobalArgs,
     grouping: &grouping::GroupingArgs,
     colour: bool,
@@ -166,11 +172,29 @@ fn run_tui(
     for warning in &warnings {
         report::warning(&mut io::stderr(), warning)?;
     }
+    let (paths, options) = (paths.to_vec(), options.clone());
+    let story_options = StoryOptions {
+        max_days_apart: grouping.options().max_days_apart,
+        ..tui::app::story_options(&config)
+    };
+    let loaded = tui::loading::run(move |progress| {
+        let corpus = load_with(&paths, &options, progress);
+        let found = stories::group_with(&corpus.articles, &story_options, progress);
+        (corpus, found)
+    })?;
+    // Quit while loading.
+    let Some((corpus, found)) = loaded else {
+        return Ok(0);
+    };
+    report_problems(&corpus, global.quiet);
+    if corpus.articles.is_empty() {
+        return Ok(2);
+    }
     if !colour {
         config.theme = tui::theme::Theme::builtin("mono").unwrap_or(config.theme);
     }
     let review = notes::review_path(global.review.as_deref(), config.review.as_deref());
-    let mut app = tui::app::App::new(corpus, config);
+    let mut app = tui::app::App::with_grouping(corpus, found, config);
     app.colour = colour;
     app.message = warnings.first().cloned();
     let app = app.with_review(review.as_deref());
@@ -185,9 +209,11 @@ fn load_stories(
     grouping: &StoryOptions,
     quiet: bool,
 ) -> (Corpus, Vec<stories::Story>) {
-    let corpus = load(paths, options);
+    let corpus = load(paths, options, quiet);
     report_problems(&corpus, quiet);
-    let found = stories::group_stories(&corpus.articles, grouping);
+    let found = progress::with_bar(quiet, |bar| {
+        stories::group_stories_with(&corpus.articles, grouping, bar)
+    });
     (corpus, found)
 }
 
@@ -251,11 +277,17 @@ fn run_compare(
     Ok(0)
 }
 
-fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
+/// Loads the paths (the demo if none), with a bar on a terminal unless quiet.
+fn load(paths: &[PathBuf], options: &LoadOptions, quiet: bool) -> Corpus {
+    progress::with_bar(quiet, |bar| load_with(paths, options, bar))
+}
+
+/// Loads the paths (the demo if none), reporting files read to `progress`.
+fn load_with(paths: &[PathBuf], options: &LoadOptions, progress: &dyn Progress) -> Corpus {
     if paths.is_empty() {
         corpus::load_demo()
     } else {
-        corpus::load_paths(paths, options)
+        corpus::load_paths_with(paths, options, progress)
     }
 }
 

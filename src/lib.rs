@@ -16,6 +16,7 @@ pub mod diff;
 pub mod export;
 pub mod framing;
 pub mod notes;
+pub mod progress;
 pub mod quotes;
 pub mod sources;
 pub mod sparse;

@@ -49,5 +49,10 @@ pub fn load_demo() -> Corpus {
             manifest: entries.iter().find(|e| e.file == name).cloned(),
         })
         .collect();
-    load_sources(&sources, Vec::new(), &LoadOptions::default())
+    load_sources(
+        &sources,
+        Vec::new(),
+        &LoadOptions::default(),
+        &crate::progress::Silent,
+    )
 }

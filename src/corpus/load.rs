@@ -4,6 +4,8 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use super::dates::DateSource;
+use rayon::prelude::*;
+
 use super::formats::{self, Entry, Format, RawArticle};
 use super::manifest::ManifestEntry;
 use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
@@ -11,6 +13,7 @@ use super::normalize::{collapse_whitespace, matching_form};
 use super::sanitize::{for_display, strip_controls};
 use super::sources::{self, Source};
 use super::{clean, dates, decode, outlets, sentences};
+use crate::progress::{Progress, Silent, Stage};
 
 /// Settings for loading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,38 +36,66 @@ impl Default for LoadOptions {
 /// Loads every article under `paths` (files or folders). Files that cannot be
 /// loaded are reported in [`Corpus::errors`]; the rest still load.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
+    load_paths_with(paths, options, &Silent)
+}
+
+/// [`load_paths`], reporting each file read to `progress`.
+pub fn load_paths_with(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    progress: &dyn Progress,
+) -> Corpus {
     let (sources, errors) = sources::discover(paths);
-    load_sources(&sources, errors, options)
+    load_sources(&sources, errors, options, progress)
 }
 
 /// Loads an already discovered list of sources (used for the embedded demo too).
-pub fn load_sources(sources: &[Source], errors: Vec<LoadError>, options: &LoadOptions) -> Corpus {
+pub fn load_sources(
+    sources: &[Source],
+    errors: Vec<LoadError>,
+    options: &LoadOptions,
+    progress: &dyn Progress,
+) -> Corpus {
+    progress.start(Stage::Reading, sources.len());
     let mut corpus = Corpus {
         articles: Vec::new(),
         errors,
     };
-    for source in sources {
-        load_source(source, options, &mut corpus);
+    // Files are read and cleaned in parallel, then taken in source order.
+    let loaded: Vec<Vec<Result<Article, LoadError>>> = sources
+        .par_iter()
+        .map(|source| {
+            let loaded = load_source(source, options);
+            progress.advance(1);
+            loaded
+        })
+        .collect();
+    for result in loaded.into_iter().flatten() {
+        match result {
+            Ok(article) => corpus.articles.push(article),
+            Err(error) => corpus.errors.push(error),
+        }
     }
     remove_outlet_repeats(&mut corpus.articles);
     assign_unique_ids(&mut corpus.articles);
     corpus
 }
 
-/// Loads one file into `corpus`: its articles, or errors naming it.
-fn load_source(source: &Source, options: &LoadOptions, corpus: &mut Corpus) {
-    let fail = |corpus: &mut Corpus, path: String, message: String| {
+/// Loads one file: its articles, or errors naming it, in file order.
+fn load_source(source: &Source, options: &LoadOptions) -> Vec<Result<Article, LoadError>> {
+    let fail = |path: String, message: String| {
         let message = for_display(&message).into_owned();
-        corpus.errors.push(LoadError { path, message });
+        Err(LoadError { path, message })
     };
     let (text, notices) = match read_text(source, options) {
         Ok(read) => read,
-        Err(message) => return fail(corpus, source.display.clone(), message),
+        Err(message) => return vec![fail(source.display.clone(), message)],
     };
     let entries = match formats::parse(source.format, &text) {
         Ok(entries) => entries,
-        Err(message) => return fail(corpus, source.display.clone(), message),
+        Err(message) => return vec![fail(source.display.clone(), message)],
     };
+    let mut loaded = Vec::with_capacity(entries.len());
     for Entry { position, article } in entries {
         let path = match position {
             Some(p) if source.format == Format::JsonLines => format!("{}:{p}", source.display),
@@ -72,7 +103,7 @@ fn load_source(source: &Source, options: &LoadOptions, corpus: &mut Corpus) {
             None => source.display.clone(),
         };
         let built = article.and_then(|raw| build_article(raw, source, &notices));
-        match built {
+        loaded.push(match built {
             Ok(mut article) => {
                 // Ids come from file names: shown escaped, so what is listed
                 // is what can be typed back.
@@ -81,11 +112,12 @@ fn load_source(source: &Source, options: &LoadOptions, corpus: &mut Corpus) {
                     Some(p) => format!("{stem}-{p}"),
                     None => stem.into_owned(),
                 };
-                corpus.articles.push(article);
+                Ok(article)
             }
-            Err(message) => fail(corpus, path, message),
-        }
+            Err(message) => fail(path, message),
+        });
     }
+    loaded
 }
 
 /// Reads, decodes and sanitizes a source; refuses empty and blank files.
@@ -291,25 +323,24 @@ fn resolve_date(
 
 /// Drops paragraphs repeated verbatim in three or more articles of one outlet.
 fn remove_outlet_repeats(articles: &mut [Article]) {
-    let texts: Vec<Vec<String>> = articles
-        .iter()
-        .map(|a| a.paragraphs.iter().map(Paragraph::text).collect())
+    let keys: Vec<_> = articles
+        .par_iter()
+        .map(|a| {
+            let folded = a.paragraphs.iter().map(paragraph_matching_form).collect();
+            clean::outlet_key(a.outlet.as_deref(), folded)
+        })
         .collect();
-    let keys: Vec<(Option<&str>, &[String])> = articles
-        .iter()
-        .zip(&texts)
-        .map(|(a, t)| (a.outlet.as_deref(), t.as_slice()))
-        .collect();
-    let masks = clean::repeated_in_outlet(&keys);
-    for ((article, mask), texts) in articles.iter_mut().zip(masks).zip(texts) {
+    let masks = clean::repeated_in_outlet_folded(&keys);
+    drop(keys);
+    for (article, mask) in articles.iter_mut().zip(masks) {
         if !mask.contains(&true) || mask.iter().all(|&m| m) {
             continue;
         }
         let paragraphs = std::mem::take(&mut article.paragraphs);
-        for ((paragraph, remove), text) in paragraphs.into_iter().zip(mask).zip(texts) {
+        for (paragraph, remove) in paragraphs.into_iter().zip(mask) {
             if remove {
                 article.removed.push(Removed {
-                    text,
+                    text: paragraph.text(),
                     reason: RemovalReason::RepeatedInOutlet,
                 });
             } else {
@@ -317,6 +348,18 @@ fn remove_outlet_repeats(articles: &mut [Article]) {
             }
         }
     }
+}
+
+/// The matching form of a paragraph's text, from its sentences' own: the
+/// same string as folding the joined text, without folding it again.
+fn paragraph_matching_form(paragraph: &Paragraph) -> String {
+    let forms: Vec<&str> = paragraph
+        .sentences
+        .iter()
+        .map(|s| s.matching.as_str())
+        .filter(|m| !m.is_empty())
+        .collect();
+    forms.join(" ")
 }
 
 /// Makes ids unique: later duplicates get `-2`, `-3`, … in load order.

@@ -22,5 +22,5 @@ pub mod terms;
 
 pub use demo::load_demo;
 pub use key::{ArticleKey, StoryKey};
-pub use load::{DEFAULT_MAX_BYTES, LoadOptions, load_paths};
+pub use load::{DEFAULT_MAX_BYTES, LoadOptions, load_paths, load_paths_with};
 pub use model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};

@@ -1,13 +1,27 @@
 //! The matching form of text: what comparison sees, never what is displayed.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Folds text for matching: NFC, curly quotes and dashes made plain,
 /// whitespace collapsed to single spaces, lowercase.
 pub fn matching_form(text: &str) -> String {
+    if is_nfc(text) {
+        fold(text, text.chars())
+    } else {
+        fold(text, text.nfc())
+    }
+}
+
+/// Whether `text` is already NFC, by the quick check (ASCII always is).
+pub fn is_nfc(text: &str) -> bool {
+    text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes
+}
+
+/// The folding of [`matching_form`] over already composed characters.
+fn fold(text: &str, chars: impl Iterator<Item = char>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfc() {
+    for c in chars {
         let c = fold_char(c);
         if c.is_whitespace() {
             pending_space = !out.is_empty();

@@ -10,8 +10,10 @@
 //! assert_eq!(t[0].kind, TermKind::Alias);
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
@@ -70,13 +72,13 @@ pub fn alias_groups() -> &'static [AliasGroup] {
 struct AliasIndex {
     groups: Vec<AliasGroup>,
     /// Lowercase word sequence → group index.
-    folded: HashMap<Vec<String>, usize>,
+    folded: FxHashMap<Vec<String>, usize>,
     /// Exact-case word sequence → group index.
-    exact: HashMap<Vec<String>, usize>,
+    exact: FxHashMap<Vec<String>, usize>,
     /// Acronyms exact, other words folded ("UN security council") → group index.
-    mixed: HashMap<Vec<String>, usize>,
+    mixed: FxHashMap<Vec<String>, usize>,
     /// First words of all variants (folded and exact), to skip most words fast.
-    first_words: HashSet<String>,
+    first_words: FxHashSet<String>,
     longest: usize,
 }
 
@@ -85,10 +87,10 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
         .expect("assets/aliases.toml is valid");
     let mut index = AliasIndex {
         groups: file.group,
-        folded: HashMap::new(),
-        exact: HashMap::new(),
-        mixed: HashMap::new(),
-        first_words: HashSet::new(),
+        folded: FxHashMap::default(),
+        exact: FxHashMap::default(),
+        mixed: FxHashMap::default(),
+        first_words: FxHashSet::default(),
         longest: 1,
     };
     for (i, group) in index.groups.iter().enumerate() {
@@ -118,7 +120,7 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
     index
 });
 
-static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../assets/stopwords.txt")
         .lines()
         .map(str::trim)
@@ -190,20 +192,32 @@ fn is_digit_run(s: &str) -> bool {
 /// Folds one word for comparison: NFC, lowercase, apostrophes unified,
 /// acronym dots and possessive 's removed.
 pub fn fold_word(word: &str) -> String {
-    let lower: String = word
-        .nfc()
+    let lower = if super::normalize::is_nfc(word) {
+        lowercase_word(word.chars())
+    } else {
+        lowercase_word(word.nfc())
+    };
+    let mut lower = lower;
+    if lower.ends_with("'s") {
+        lower.truncate(lower.len() - 2);
+    }
+    let separator = if lower.chars().any(|c| c.is_alphabetic()) {
+        '.'
+    } else {
+        ','
+    };
+    if lower.contains(separator) {
+        lower.retain(|c| c != separator);
+    }
+    lower
+}
+
+/// Lowercase, with the typographic apostrophe made plain.
+fn lowercase_word(chars: impl Iterator<Item = char>) -> String {
+    chars
         .flat_map(char::to_lowercase)
         .map(|c| if c == '’' { '\'' } else { c })
-        .collect();
-    let lower = lower
-        .strip_suffix("'s")
-        .map(str::to_string)
-        .unwrap_or(lower);
-    if lower.chars().any(|c| c.is_alphabetic()) {
-        lower.replace('.', "")
-    } else {
-        lower.replace(',', "")
-    }
+        .collect()
 }
 
 /// The content terms of a text, in order: aliases resolved, stop words
@@ -320,9 +334,33 @@ fn classify(surface: &str, folded: &str, sentence_start: bool) -> Term {
         };
     }
     Term {
-        key: STEMMER.stem(folded).into_owned(),
+        key: stem(folded),
         kind: TermKind::Word,
     }
+}
+
+/// Most distinct words a thread's stem cache keeps before starting afresh.
+const STEM_CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    /// Stems already taken on this thread: a corpus of millions of words has
+    /// only tens of thousands of distinct ones, and stemming is costly.
+    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+}
+
+/// The stem of a folded word, through the thread's cache.
+fn stem(folded: &str) -> String {
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(stem) = stems.get(folded) {
+            return stem.clone();
+        }
+        if stems.len() >= STEM_CACHE_LIMIT {
+            stems.clear();
+        }
+        let stem = STEMMER.stem(folded).into_owned();
+        stems.insert(folded.to_string(), stem.clone());
+        stem
+    })
 }
 
 #[cfg(test)]

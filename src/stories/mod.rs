@@ -48,6 +48,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::corpus::Article;
+use crate::progress::{Progress, Silent, Stage};
 
 /// Share of the corpus's split-half similarity that two groups must reach,
 /// on average over their cross pairs, to be one story. See [`min_similarity`].
@@ -143,12 +144,30 @@ impl Grouping {
 /// exactly one story. Stories come largest first, then by earliest date
 /// (undated last), then by their first article id.
 pub fn group_stories(articles: &[Article], options: &StoryOptions) -> Vec<Story> {
-    Seeds::new(articles, options).stories(articles)
+    group_stories_with(articles, options, &Silent)
+}
+
+/// [`group_stories`], reporting the articles counted and compared to `progress`.
+pub fn group_stories_with(
+    articles: &[Article],
+    options: &StoryOptions,
+    progress: &dyn Progress,
+) -> Vec<Story> {
+    Seeds::new(articles, options, progress).stories(articles)
 }
 
 /// Groups articles into stories and stories into threads.
 pub fn group(articles: &[Article], options: &StoryOptions) -> Grouping {
-    let seeds = Seeds::new(articles, options);
+    group_with(articles, options, &Silent)
+}
+
+/// [`group`], reporting its progress to `progress`.
+pub fn group_with(
+    articles: &[Article],
+    options: &StoryOptions,
+    progress: &dyn Progress,
+) -> Grouping {
+    let seeds = Seeds::new(articles, options, progress);
     let stories = seeds.stories(articles);
     let mut position = vec![0; articles.len()];
     for (p, &i) in seeds.order.iter().enumerate() {
@@ -175,14 +194,15 @@ struct Seeds {
 
 impl Seeds {
     /// Vectors, candidates, evidence conflicts and average linkage.
-    fn new(articles: &[Article], options: &StoryOptions) -> Self {
+    fn new(articles: &[Article], options: &StoryOptions, progress: &dyn Progress) -> Self {
         let order = canonical_order(articles);
         let ordered: Vec<&Article> = order.iter().map(|&i| &articles[i]).collect();
-        let vectors = vectors::article_vectors(&ordered);
+        let vectors = vectors::article_vectors_with(&ordered, progress);
         let threshold = options
             .min_similarity
             .unwrap_or_else(|| min_similarity(&vectors));
-        let edges = neighbours::similar_pairs(&vectors, threshold);
+        let edges = neighbours::similar_pairs_with(&vectors, threshold, progress);
+        progress.start(Stage::Linking, 1);
         let conflicts = evidence::Evidence::new(&ordered, &vectors).conflicts(&edges);
         let dates: Vec<Option<Date>> = ordered.iter().map(|a| a.date).collect();
         let groups = linkage::average_linkage(&linkage::Inputs {
@@ -193,6 +213,7 @@ impl Seeds {
             threshold,
             max_days_apart: options.max_days_apart.map(i64::from),
         });
+        progress.advance(1);
         Seeds {
             order,
             vectors,

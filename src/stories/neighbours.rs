@@ -1,25 +1,27 @@
 //! Candidate pairs without comparing every article with every other.
 //!
 //! An inverted index maps each term to the articles that use it. Each article
-//! looks up its [`QUERY_TERMS`] heaviest terms, skipping terms so common that
-//! they cannot single out an event (more than [`COMMON_SHARE`] of the corpus,
-//! and never fewer than [`COMMON_FLOOR`] articles, so small corpora keep
-//! everything). The partial dot products over those postings rank candidates;
-//! the best [`CANDIDATES`] get an exact cosine. Cost grows with the postings
-//! actually read, not with N².
-
-use std::collections::HashMap;
+//! looks up its [`QUERY_TERMS`] heaviest terms, skipping terms in more than
+//! [`MAX_POSTINGS`] articles: so common that they cannot single out an event
+//! (small corpora keep everything). The partial dot products over those
+//! postings rank candidates; the best [`CANDIDATES`] get an exact cosine.
+//! The cap is a number of articles, not a share of the corpus, so each
+//! article reads at most `QUERY_TERMS × MAX_POSTINGS` postings and the work
+//! grows linearly with the corpus.
 
 use rayon::prelude::*;
 
-use super::vectors::{ArticleVectors, dot};
+use super::vectors::ArticleVectors;
+use crate::progress::{Progress, Silent, Stage};
 
 /// How many of an article's heaviest terms are looked up in the index.
 pub const QUERY_TERMS: usize = 60;
-/// Terms in more than this share of the corpus are not looked up…
-pub const COMMON_SHARE: f32 = 0.05;
-/// …unless they are in at most this many articles.
-pub const COMMON_FLOOR: usize = 200;
+/// Terms in more articles than this are not looked up. An event is reported
+/// by tens of articles, rarely hundreds, and its own names and numbers are
+/// rarer still; a term in hundreds of articles is background. (Up to 4,000
+/// articles this is the same as the 5% of the corpus used before; larger
+/// corpora look up fewer terms, which can change their candidates.)
+pub const MAX_POSTINGS: usize = 200;
 /// How many best-ranked candidates per article get an exact cosine.
 pub const CANDIDATES: usize = 50;
 
@@ -36,33 +38,52 @@ pub struct Edge {
 
 /// Every candidate pair whose cosine similarity is at least `floor`, sorted by (a, b).
 pub fn similar_pairs(vectors: &ArticleVectors, floor: f32) -> Vec<Edge> {
+    similar_pairs_with(vectors, floor, &Silent)
+}
+
+/// [`similar_pairs`], reporting each article compared to `progress`.
+pub fn similar_pairs_with(
+    vectors: &ArticleVectors,
+    floor: f32,
+    progress: &dyn Progress,
+) -> Vec<Edge> {
     let index = inverted_index(vectors);
-    let mut edges: Vec<Edge> = (0..vectors.vectors.len())
+    let articles = vectors.vectors.len();
+    progress.start(Stage::Comparing, articles);
+    let mut edges: Vec<Edge> = (0..articles)
         .into_par_iter()
-        .flat_map_iter(|a| {
-            let near = candidates(vectors, &index, a);
-            near.into_iter()
-                .map(move |b| (a.min(b), a.max(b)))
-                .map(|(a, b)| Edge {
-                    a,
-                    b,
-                    similarity: dot(&vectors.vectors[a], &vectors.vectors[b]),
-                })
-                .filter(move |e| e.similarity >= floor)
-        })
+        .map_init(
+            || Scores::new(articles, vectors.keys.len()),
+            |scores, a| {
+                let near = candidates(vectors, &index, a, scores);
+                scores.set_query(&vectors.vectors[a]);
+                let edges = near
+                    .into_iter()
+                    .map(|b| Edge {
+                        a: a.min(b),
+                        b: a.max(b),
+                        similarity: scores.similarity(&vectors.vectors[b]),
+                    })
+                    .filter(|e| e.similarity >= floor)
+                    .collect::<Vec<Edge>>();
+                scores.clear_query(&vectors.vectors[a]);
+                progress.advance(1);
+                edges
+            },
+        )
+        .flatten_iter()
         .collect();
-    edges.sort_by_key(|e| (e.a, e.b));
+    edges.sort_unstable_by_key(|e| (e.a, e.b));
     edges.dedup_by_key(|e| (e.a, e.b));
     edges
 }
 
 /// Postings (article, weight) for every term not too common to look up.
 fn inverted_index(vectors: &ArticleVectors) -> Vec<Vec<(u32, f32)>> {
-    let cap = common_cap(vectors.vectors.len());
     let mut index: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vectors.keys.len()];
     for (article, vector) in vectors.vectors.iter().enumerate() {
         for &(term, weight) in vector {
-            if vectors.document_frequency[term as usize] as usize <= cap {
+            if vectors.document_frequency[term as usize] as usize <= MAX_POSTINGS {
                 index[term as usize].push((article as u32, weight));
             }
         }
@@ -70,37 +91,114 @@ fn inverted_index(vectors: &ArticleVectors) -> Vec<Vec<(u32, f32)>> {
     index
 }
 
-/// The largest document frequency still looked up.
-fn common_cap(articles: usize) -> usize {
-    COMMON_FLOOR.max((COMMON_SHARE * articles as f32) as usize)
+/// One thread's scratch, reused from article to article: a dense partial
+/// score per article plus the list of those touched (so clearing costs only
+/// what was scored), and the query article's weights by term, so each exact
+/// cosine reads only the candidate's vector.
+struct Scores {
+    score: Vec<f32>,
+    seen: Vec<bool>,
+    touched: Vec<u32>,
+    query: Vec<f32>,
+}
+
+impl Scores {
+    fn new(articles: usize, terms: usize) -> Self {
+        Scores {
+            score: vec![0.0; articles],
+            seen: vec![false; articles],
+            touched: Vec::new(),
+            query: vec![0.0; terms],
+        }
+    }
+
+    fn set_query(&mut self, vector: &[(u32, f32)]) {
+        for &(term, weight) in vector {
+            self.query[term as usize] = weight;
+        }
+    }
+
+    fn clear_query(&mut self, vector: &[(u32, f32)]) {
+        for &(term, _) in vector {
+            self.query[term as usize] = 0.0;
+        }
+    }
+
+    /// The cosine of the query with a unit vector: the same sum, in the
+    /// same term order, as [`dot`](super::vectors::dot) (terms it lacks add
+    /// exactly zero).
+    fn similarity(&self, vector: &[(u32, f32)]) -> f32 {
+        vector.iter().fold(0.0, |sum, &(term, weight)| {
+            sum + self.query[term as usize] * weight
+        })
+    }
+
+    fn add(&mut self, article: u32, amount: f32) {
+        let i = article as usize;
+        if !self.seen[i] {
+            self.seen[i] = true;
+            self.touched.push(article);
+        }
+        self.score[i] += amount;
+    }
+
+    /// The scored articles with their scores, leaving the scratch clear.
+    fn drain(&mut self) -> Vec<(u32, f32)> {
+        self.touched
+            .drain(..)
+            .map(|b| {
+                let i = b as usize;
+                self.seen[i] = false;
+                (b, std::mem::take(&mut self.score[i]))
+            })
+            .collect()
+    }
+}
+
+/// Heaviest weight first, then the lower term or article id.
+fn heaviest_first(x: &(u32, f32), y: &(u32, f32)) -> std::cmp::Ordering {
+    y.1.total_cmp(&x.1).then(x.0.cmp(&y.0))
+}
+
+/// Keeps the `k` first entries under [`heaviest_first`], in no particular order.
+fn keep_first(entries: &mut Vec<(u32, f32)>, k: usize) {
+    if entries.len() > k {
+        entries.select_nth_unstable_by(k, heaviest_first);
+        entries.truncate(k);
+    }
 }
 
 /// The best-ranked other articles for `a`, by partial dot product.
-fn candidates(vectors: &ArticleVectors, index: &[Vec<(u32, f32)>], a: usize) -> Vec<usize> {
+fn candidates(
+    vectors: &ArticleVectors,
+    index: &[Vec<(u32, f32)>],
+    a: usize,
+    scores: &mut Scores,
+) -> Vec<usize> {
     let mut query: Vec<(u32, f32)> = vectors.vectors[a]
         .iter()
         .copied()
         .filter(|&(term, _)| !index[term as usize].is_empty())
         .collect();
-    query.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    query.truncate(QUERY_TERMS);
-    let mut scores: HashMap<u32, f32> = HashMap::new();
+    keep_first(&mut query, QUERY_TERMS);
+    // Summed in this order, so scores do not depend on the selection above.
+    query.sort_unstable_by(heaviest_first);
     for &(term, weight) in &query {
         for &(other, other_weight) in &index[term as usize] {
             if other as usize != a {
-                *scores.entry(other).or_default() += weight * other_weight;
+                scores.add(other, weight * other_weight);
             }
         }
     }
-    let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
-    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    ranked.truncate(CANDIDATES);
+    let mut ranked = scores.drain();
+    keep_first(&mut ranked, CANDIDATES);
     ranked.into_iter().map(|(b, _)| b as usize).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stories::vectors::dot;
 
     fn unit(entries: &[(u32, f32)]) -> Vec<(u32, f32)> {
         let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
@@ -146,8 +244,11 @@ mod tests {
     }
 
     #[test]
-    fn small_corpora_look_up_every_term_and_large_ones_skip_common_terms() {
-        assert_eq!(common_cap(10), COMMON_FLOOR);
-        assert_eq!(common_cap(100_000), 5000);
+    fn terms_in_more_than_the_cap_of_articles_are_not_looked_up() {
+        let shared: &[(u32, f32)] = &[(0, 1.0)];
+        let few = vectors(&vec![shared; MAX_POSTINGS]);
+        assert!(!similar_pairs(&few, 0.5).is_empty());
+        let many = vectors(&vec![shared; MAX_POSTINGS + 1]);
+        assert!(similar_pairs(&many, 0.5).is_empty());
     }
 }

@@ -25,12 +25,12 @@
 //!   about exactly the same thing look, for articles of this length and style
 //!   under this corpus's weights. Grouping calibrates its threshold on it.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
 use crate::corpus::terms::{TermKind, terms};
+use crate::progress::{Progress, Silent, Stage};
 
 /// How many times a title occurrence counts (headline states the event).
 pub const TITLE_WEIGHT: f32 = 2.0;
@@ -86,7 +86,7 @@ enum Part {
 }
 
 /// Term counts keyed by term text.
-type Counts = HashMap<String, Count>;
+type Counts = FxHashMap<String, Count>;
 
 /// Rows of (term id, count), one per article.
 type Row = Vec<(u32, Count)>;
@@ -100,7 +100,7 @@ struct ArticleCounts {
 /// Term ids and document frequencies, assigned in article order.
 #[derive(Default)]
 struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     keys: Vec<String>,
     document_frequency: Vec<u32>,
 }
@@ -109,7 +109,7 @@ impl Vocabulary {
     /// Gives every term of a whole article an id and counts its document.
     fn add_document(&mut self, counts: Counts) -> Row {
         let mut entries: Vec<(String, Count)> = counts.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut row = Row::with_capacity(entries.len());
         for (key, count) in entries {
             let id = match self.ids.get(&key) {
@@ -135,10 +135,17 @@ const CHUNK: usize = 2048;
 
 /// Builds the vectors of `articles` (in the given order, which callers make canonical).
 pub fn article_vectors(articles: &[&Article]) -> ArticleVectors {
+    article_vectors_with(articles, &Silent)
+}
+
+/// [`article_vectors`], reporting each chunk of articles counted to `progress`.
+pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> ArticleVectors {
+    progress.start(Stage::Counting, articles.len());
     let mut vocabulary = Vocabulary::default();
     let mut rows: Vec<(Row, bool)> = Vec::with_capacity(articles.len());
     for chunk in articles.chunks(CHUNK) {
         let counts: Vec<ArticleCounts> = chunk.par_iter().map(|a| article_counts(a)).collect();
+        progress.advance(chunk.len());
         for article in counts {
             let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
             rows.push((vocabulary.add_document(article.terms), splittable));
@@ -167,7 +174,7 @@ pub fn article_vectors(articles: &[&Article]) -> ArticleVectors {
 /// Field-weighted term counts of one article.
 fn article_counts(article: &Article) -> ArticleCounts {
     let mut counts = ArticleCounts {
-        terms: Counts::new(),
+        terms: Counts::default(),
         body_sentences: 0,
     };
     if let Some(title) = &article.title {

@@ -8,7 +8,7 @@ use crate::collate::Collation;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Article, Corpus};
 use crate::diff::{MarkedText, change_runs, kept_runs};
-use crate::stories::{Story, StoryOptions, Thread, group};
+use crate::stories::{Grouping, Story, StoryOptions, Thread, group};
 
 use super::config::Config;
 use super::editor::TextInput;
@@ -204,15 +204,25 @@ pub struct App {
     pub should_quit: bool,
 }
 
+/// How the TUI groups stories under `config`.
+pub fn story_options(config: &Config) -> StoryOptions {
+    StoryOptions {
+        min_similarity: config.story_min_similarity,
+        ..StoryOptions::default()
+    }
+}
+
 impl App {
     /// Builds the app for a corpus: stories grouped, and the best pair of the
     /// largest story opened in Compare (the demo opens on Sputnik vs TASS).
     pub fn new(corpus: Corpus, config: Config) -> Self {
-        let story_options = StoryOptions {
-            min_similarity: config.story_min_similarity,
-            ..StoryOptions::default()
-        };
-        let grouping = group(&corpus.articles, &story_options);
+        let grouping = group(&corpus.articles, &story_options(&config));
+        Self::with_grouping(corpus, grouping, config)
+    }
+
+    /// [`App::new`] for stories and threads already grouped (on a worker
+    /// thread, say, while a progress screen is shown).
+    pub fn with_grouping(corpus: Corpus, grouping: Grouping, config: Config) -> Self {
         let (stories, threads) = (grouping.stories, grouping.threads);
         let align_options = AlignOptions {
             threshold: config

@@ -7,6 +7,7 @@ pub mod config;
 pub mod editor;
 pub mod keymap;
 pub mod lenses;
+pub mod loading;
 pub mod marks;
 pub mod review;
 pub mod run;

@@ -26,7 +26,7 @@ mod real_data;
 #[cfg(test)]
 mod tests;
 
-pub use outlet::repeated_in_outlet;
+pub use outlet::{OutletParagraphs, outlet_key, repeated_in_outlet, repeated_in_outlet_folded};
 
 use self::rules::{Hit, Rules, Then};
 use self::shape::Para;

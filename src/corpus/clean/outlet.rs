@@ -1,6 +1,7 @@
 //! Paragraphs one outlet repeats across its articles (taglines, appeals).
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::corpus::normalize::matching_form;
 
@@ -12,17 +13,38 @@ use crate::corpus::normalize::matching_form;
 /// different articles of one outlet; articles without an outlet never match.
 /// Returns, per article, one flag per paragraph: `true` to remove it.
 pub fn repeated_in_outlet(articles: &[(Option<&str>, &[String])]) -> Vec<Vec<bool>> {
-    let min_articles = super::rules::rules().limits.repeated_min_articles;
-    let keys: Vec<Option<(String, Vec<String>)>> = articles
-        .iter()
+    let keys: Vec<Option<OutletParagraphs>> = articles
+        .par_iter()
         .map(|(outlet, paragraphs)| {
-            let outlet = matching_form(outlet.as_deref()?);
             let folded = paragraphs.iter().map(|p| matching_form(p)).collect();
-            (!outlet.is_empty()).then_some((outlet, folded))
+            outlet_key(*outlet, folded)
         })
         .collect();
+    let mut masks = repeated_in_outlet_folded(&keys);
+    for (mask, (_, paragraphs)) in masks.iter_mut().zip(articles) {
+        mask.resize(paragraphs.len(), false);
+    }
+    masks
+}
+
+/// An article's folded outlet name and folded paragraphs, as compared by
+/// [`repeated_in_outlet_folded`].
+pub type OutletParagraphs = (String, Vec<String>);
+
+/// The comparison key of an article with this outlet and these folded
+/// paragraphs: `None` when it has no outlet, which never matches.
+pub fn outlet_key(outlet: Option<&str>, folded: Vec<String>) -> Option<OutletParagraphs> {
+    let outlet = matching_form(outlet?);
+    (!outlet.is_empty()).then_some((outlet, folded))
+}
+
+/// [`repeated_in_outlet`] over paragraphs already in their matching form
+/// (see [`outlet_key`]): one flag per folded paragraph, none for an
+/// article without an outlet.
+pub fn repeated_in_outlet_folded(keys: &[Option<OutletParagraphs>]) -> Vec<Vec<bool>> {
+    let min_articles = super::rules::rules().limits.repeated_min_articles;
     // (outlet, paragraph) -> (distinct articles, last article counted)
-    let mut seen: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
+    let mut seen: FxHashMap<(&str, &str), (usize, usize)> = FxHashMap::default();
     for (index, (outlet, folded)) in keys
         .iter()
         .enumerate()
@@ -35,11 +57,9 @@ pub fn repeated_in_outlet(articles: &[(Option<&str>, &[String])]) -> Vec<Vec<boo
             }
         }
     }
-    articles
-        .iter()
-        .zip(&keys)
-        .map(|((_, paragraphs), key)| match key {
-            None => vec![false; paragraphs.len()],
+    keys.par_iter()
+        .map(|key| match key {
+            None => Vec::new(),
             Some((outlet, folded)) => folded
                 .iter()
                 .map(|p| {
