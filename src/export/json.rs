@@ -746,6 +746,7 @@ mod tests {
             "outlet",
             "title",
             "date",
+            "date_source",
             "url",
             "byline",
             "note",
@@ -755,6 +756,7 @@ mod tests {
         expected.sort_unstable();
         assert_eq!(keys, expected);
         assert!(article["outlet"].is_null());
+        assert_eq!(article["date_source"], "none");
         assert_eq!(json["schema"], 1);
         assert_eq!(json["errors"][0]["message"], "file is empty");
     }
