@@ -177,14 +177,20 @@ fn run_tui(
         max_days_apart: grouping.options().max_days_apart,
         ..tui::app::story_options(&config)
     };
-    let loaded = tui::loading::run(move |progress| {
-        let corpus = load_with(&paths, &options, progress);
-        let found = stories::group_with(&corpus.articles, &story_options, progress);
-        (corpus, found)
-    })?;
-    // Quit while loading.
-    let Some((corpus, found)) = loaded else {
-        return Ok(0);
+    // Caught once, before the loading screen changes the terminal.
+    let ending = tui::signals::Ending::catch()?;
+    let loaded = tui::loading::run(
+        move |progress| {
+            let corpus = load_with(&paths, &options, progress);
+            let found = stories::group_with(&corpus.articles, &story_options, progress);
+            (corpus, found)
+        },
+        &ending,
+    )?;
+    // Quit, or a signal, while loading.
+    let (corpus, found) = match loaded {
+        Ok(loaded) => loaded,
+        Err(stop) => return Ok(stop.exit_code()),
     };
     report_problems(&corpus, global.quiet);
     if corpus.articles.is_empty() {
@@ -198,7 +204,7 @@ fn run_tui(
     app.colour = colour;
     app.message = warnings.first().cloned();
     let app = app.with_review(review.as_deref());
-    let stop = tui::run::run(app)?;
+    let stop = tui::run::run_with(app, &ending)?;
     Ok(stop.exit_code())
 }
 

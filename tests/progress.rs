@@ -141,6 +141,35 @@ fn the_tui_shows_progress_while_loading_and_can_be_quit_then() {
     );
 }
 
+/// A closed SSH session or `kill` during the loading screen ends storydiff
+/// as it does on the Compare screen: terminal restored, 128 + the signal.
+#[cfg(unix)]
+#[test]
+fn a_termination_signal_on_the_loading_screen_restores_the_terminal() {
+    for (signal, name) in [(libc::SIGTERM, "SIGTERM"), (libc::SIGHUP, "SIGHUP")] {
+        let corpus = large_corpus();
+        let mut session = Session::start(&[corpus.path().to_str().unwrap()]);
+        session.wait_for("q, Esc or Ctrl-c to quit");
+        let pid = session.child.process_id().expect("storydiff has a pid");
+        let pid = libc::pid_t::try_from(pid).unwrap();
+        // SAFETY: kill only sends a signal; it has no memory-safety conditions.
+        assert_eq!(unsafe { libc::kill(pid, signal) }, 0, "kill -{name}");
+        let status = session.exit_status();
+        assert_eq!(
+            status.exit_code(),
+            128 + signal as u32,
+            "{name}: {status:?}"
+        );
+        while let Ok(bytes) = session.output.recv_timeout(Duration::from_millis(300)) {
+            session.take(&bytes);
+        }
+        let screen = session.screen.screen();
+        assert!(!screen.alternate_screen(), "{name}: alternate screen left");
+        assert!(!screen.hide_cursor(), "{name}: cursor shown");
+        assert!(!session.wrote("row 1/"), "{name}: ended before Compare");
+    }
+}
+
 #[test]
 fn stories_on_a_terminal_show_a_progress_bar_on_stderr() {
     let corpus = large_corpus();

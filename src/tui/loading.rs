@@ -12,6 +12,8 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, Ke
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
 
+use super::run::Stop;
+use super::signals::Ending;
 use crate::progress::{Progress, Stage};
 
 /// How often the screen is redrawn while waiting.
@@ -47,9 +49,10 @@ impl Progress for SharedProgress {
 }
 
 /// Runs `work` on a worker thread and shows its progress until it is done.
-/// Returns `None` if the user quit first (the worker is left to the end of
-/// the process).
-pub fn run<T, W>(work: W) -> io::Result<Option<T>>
+/// Returns why it stopped instead if the user quit or a termination signal
+/// arrived first (the worker is left to the end of the process); the
+/// terminal is restored either way.
+pub fn run<T, W>(work: W, ending: &Ending) -> io::Result<Result<T, Stop>>
 where
     T: Send + 'static,
     W: FnOnce(&dyn Progress) -> T + Send + 'static,
@@ -63,7 +66,7 @@ where
             let _ = done.send(work(worker.as_ref()));
         })?;
     let mut terminal = ratatui::init();
-    let result = wait(&mut terminal, &shared, &finished);
+    let result = wait(&mut terminal, &shared, &finished, ending);
     ratatui::restore();
     result
 }
@@ -73,10 +76,14 @@ fn wait<T>(
     terminal: &mut ratatui::DefaultTerminal,
     shared: &SharedProgress,
     finished: &mpsc::Receiver<T>,
-) -> io::Result<Option<T>> {
+    ending: &Ending,
+) -> io::Result<Result<T, Stop>> {
     loop {
+        if let Some(signal) = ending.received() {
+            return Ok(Err(Stop::Signal(signal)));
+        }
         match finished.try_recv() {
-            Ok(result) => return Ok(Some(result)),
+            Ok(result) => return Ok(Ok(result)),
             Err(mpsc::TryRecvError::Disconnected) => {
                 return Err(io::Error::other("loading the articles failed"));
             }
@@ -87,7 +94,7 @@ fn wait<T>(
             && let Event::Key(key) = event::read()?
             && is_quit(key)
         {
-            return Ok(None);
+            return Ok(Err(Stop::Quit));
         }
     }
 }

@@ -12,7 +12,7 @@ pub mod marks;
 pub mod review;
 pub mod run;
 pub mod search;
-mod signals;
+pub mod signals;
 pub mod sources;
 pub mod theme;
 pub mod ui;

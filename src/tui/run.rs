@@ -38,17 +38,23 @@ impl Stop {
 }
 
 /// Runs the TUI until the user quits or a termination signal arrives.
-pub fn run(mut app: App) -> io::Result<Stop> {
-    install_panic_hook();
+pub fn run(app: App) -> io::Result<Stop> {
     // Caught before the terminal changes, so none can leave it changed.
     let ending = Ending::catch()?;
+    run_with(app, &ending)
+}
+
+/// [`run`] with the termination signals already caught (once per process,
+/// before the loading screen).
+pub fn run_with(mut app: App, ending: &Ending) -> io::Result<Stop> {
+    install_panic_hook();
     let mut terminal = ratatui::init();
     // Focus reports let notes written elsewhere appear when the user comes back.
     let result = execute!(io::stdout(), EnableMouseCapture, EnableFocusChange)
         // Starts crossterm's event reader, which listens for the SIGWINCH
         // that `Ending` raises to wake the loop.
         .and_then(|()| event::poll(Duration::ZERO))
-        .and_then(|_| event_loop(&mut terminal, &mut app, &ending));
+        .and_then(|_| event_loop(&mut terminal, &mut app, ending));
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableFocusChange);
     ratatui::restore();
     result
