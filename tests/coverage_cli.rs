@@ -4,28 +4,11 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-fn run(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("storydiff")
-        .unwrap()
-        .env_remove("NO_COLOR")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn run_ok(args: &[&str]) -> String {
-    let output = run(args);
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn json(args: &[&str]) -> Value {
-    serde_json::from_str(&run_ok(args)).unwrap()
-}
+mod common;
+use common::{json, keys, run, run_ok};
 
 fn data(rel: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -33,17 +16,6 @@ fn data(rel: &str) -> String {
         .join(rel)
         .display()
         .to_string()
-}
-
-fn keys(value: &Value) -> Vec<&str> {
-    let mut keys: Vec<&str> = value
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    keys.sort_unstable();
-    keys
 }
 
 #[test]

@@ -2,34 +2,8 @@
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-fn run_ok(args: &[&str]) -> String {
-    let output = Command::cargo_bin("storydiff")
-        .unwrap()
-        .env_remove("NO_COLOR")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn json(args: &[&str]) -> Value {
-    serde_json::from_str(&run_ok(args)).unwrap()
-}
-
-fn keys(value: &Value) -> Vec<&str> {
-    let mut keys: Vec<&str> = value
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    keys.sort_unstable();
-    keys
-}
+mod common;
+use common::{json, keys, run_ok};
 
 fn newswcl50() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

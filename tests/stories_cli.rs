@@ -1,18 +1,9 @@
 //! `storydiff stories` as users run it.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn run_ok(args: &[&str]) -> String {
-    let output = Command::cargo_bin("storydiff")
-        .unwrap()
-        .env_remove("NO_COLOR")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout).unwrap()
-}
+mod common;
+use common::run_ok;
 
 #[test]
 fn demo_stories_as_text() {
