@@ -163,14 +163,21 @@ fn according_to(words: &[Word<'_>], k: usize) -> Option<Cue> {
     None
 }
 
-/// `told [the] [Russian newspaper] NAME`, `in an interview with NAME`, with
-/// `k` the word "told" (or "with" after "interview").
+/// `told [the] [Russian newspaper] NAME`, `in an interview with NAME`,
+/// `speaking to [the] NAME`, with `k` the word "told" (or "with" after
+/// "interview", "to" after "speaking" or "talking").
 fn told_medium(words: &[Word<'_>], k: usize) -> Option<Cue> {
+    let after = |cue: &str, before: &[&str]| {
+        words[k].is(&[cue]) && k > 0 && words[k - 1].is(before) && !words[k - 1].punctuated
+    };
     let cue_word = words[k].is(&["told"])
-        || (words[k].is(&["with"]) && k > 0 && words[k - 1].is(&["interview"]));
+        || after("with", &["interview"])
+        || after("to", &["speaking", "talking"]);
     if !cue_word || words[k].punctuated {
         return None;
     }
+    // The naming words start at "told", else at the word before the cue.
+    let first = if words[k].is(&["told"]) { k } else { k - 1 };
     let mut at = k + 1;
     if words.get(at)?.is(&["the", "a", "an"]) {
         at += 1;
@@ -180,19 +187,19 @@ fn told_medium(words: &[Word<'_>], k: usize) -> Option<Cue> {
         known_in_run(words, from, last, true)
     };
     if let Some((source, _, last, kind)) = known(at) {
-        return Some(Cue::new(source, kind, (k, last), false));
+        return Some(Cue::new(source, kind, (first, last), false));
     }
     let medium = (at..words.len().min(at + MAX_MEDIA_GAP))
         .take_while(|&i| i == at || !words[i - 1].punctuated)
         .filter(|&i| words[i].is(&MEDIA_NOUNS))
         .last()?;
     if let Some((source, _, last, kind)) = known(medium + 1) {
-        return Some(Cue::new(source, kind, (k, last), false));
+        return Some(Cue::new(source, kind, (first, last), false));
     }
     let last = capitalised_run_forward(words, medium + 1, MAX_NAME_WORDS)?;
     let source = joined(words, medium + 1..last + 1);
     let kind = medium_kind(&words[medium]);
-    Some(Cue::new(source, kind, (k, last), false))
+    Some(Cue::new(source, kind, (first, last), false))
 }
 
 /// Whether word `i` ends an official's noun ("officials", "the White House").

@@ -128,6 +128,15 @@ fn told_and_according_to_name_agencies_and_outlets() {
         sources_of("The minister told the Russian newspaper Kommersant that he would stay."),
         [("Kommersant".into(), "outlet")]
     );
+    // Press TV (demo 004) credits its interview this way.
+    assert_eq!(
+        sources_of(
+            "Speaking to the Interfax news agency on Thursday, Lavrov added that the \
+             United Nations Security Council had not authorized operation in Syria."
+        ),
+        [("Interfax".into(), "agency")]
+    );
+    assert!(sources_of("Speaking to reporters, he said the talks had failed.").is_empty());
 }
 
 #[test]
