@@ -382,3 +382,57 @@ fn sigint_and_sigquit_restore_the_terminal_too() {
     assert_signal_restores_the_terminal(libc::SIGINT, "SIGINT");
     assert_signal_restores_the_terminal(libc::SIGQUIT, "SIGQUIT");
 }
+
+/// Closing the terminal (a lost SSH session, a closed window) ends
+/// storydiff: the tty hangs up, and the TUI must not be left spinning on it.
+#[cfg(unix)]
+#[test]
+fn a_closed_terminal_ends_storydiff() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_storydiff"));
+    command.env("TERM", "xterm-256color");
+    let config = std::env::temp_dir().join(format!("storydiff-hup-{}.toml", std::process::id()));
+    std::fs::write(&config, "").unwrap();
+    command.env("STORYDIFF_CONFIG", &config);
+    command.env("STORYDIFF_REVIEW", temp_review("hangup"));
+    let mut child = pty.slave.spawn_command(command).expect("storydiff starts");
+    drop(pty.slave);
+    // Read until the first Compare frame, then let go of every handle on
+    // the master side, which hangs the terminal up.
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (seen, first_frame) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(24.try_into().unwrap(), 80.try_into().unwrap(), 0);
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            parser.process(&buffer[..n]);
+            if n == 0 || parser.screen().contents().contains("row 1/") {
+                break;
+            }
+        }
+        let _ = seen.send(());
+    });
+    first_frame
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the first frame");
+    drop(pty.master);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("storydiff still runs on a terminal that is gone");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(status.exit_code(), 128 + libc::SIGHUP as u32, "{status:?}");
+}

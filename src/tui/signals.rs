@@ -37,6 +37,12 @@ mod imp {
     /// The signal caught, 0 before any.
     pub type Received = Arc<AtomicI32>;
 
+    /// How long the event loop has to end by itself after a signal. When
+    /// the terminal is gone (a closed SSH session) crossterm spins reading
+    /// the dead tty and never returns to the loop, so the process is then
+    /// ended from here; every note is already committed.
+    const GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
     pub fn catch() -> io::Result<Received> {
         let caught_once = Arc::new(AtomicBool::new(false));
         for signal in ENDING {
@@ -55,9 +61,27 @@ mod imp {
                     // Wakes the event loop blocked in crossterm's read, which
                     // turns SIGWINCH into a Resize event.
                     let _ = signal_hook::low_level::raise(SIGWINCH);
+                    std::thread::sleep(GRACE);
+                    // Still here: the loop is stuck on a terminal that is gone.
+                    restore_quietly();
+                    std::process::exit(128 + signal);
                 }
             })?;
         Ok(received)
+    }
+
+    /// Undoes what the TUI did to the terminal, ignoring failures: the
+    /// terminal may be gone, and nothing may be printed (or panic) then.
+    fn restore_quietly() {
+        use ratatui::crossterm::{cursor, event, execute, terminal};
+        let _ = terminal::disable_raw_mode();
+        let _ = execute!(
+            std::io::stdout(),
+            event::DisableMouseCapture,
+            event::DisableFocusChange,
+            terminal::LeaveAlternateScreen,
+            cursor::Show
+        );
     }
 
     pub fn received(received: &Received) -> Option<i32> {
