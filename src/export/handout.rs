@@ -11,9 +11,9 @@ use jiff::civil::Date;
 use crate::align::Alignment;
 use crate::collate::Collation;
 use crate::corpus::Article;
-use crate::diff::{MarkedText, change_runs, kept_runs};
+use crate::diff::{Change, MarkedText, change_runs, kept_runs};
 use crate::framing::{FramingTable, OutletFraming};
-use crate::quotes::{StoryQuotes, Version};
+use crate::quotes::{Statement, StoryQuotes, Version};
 use crate::stories::Story;
 
 use super::coverage::witness_names;
@@ -186,6 +186,31 @@ pub fn version_runs(versions: &[Version], k: usize) -> MarkedText {
         (0, None) => kept_runs(text),
         _ => change_runs(&versions[0].text, text).1,
     }
+}
+
+/// A statement's heading: its speaker ("unattributed" when none) and its
+/// flags joined with " · " (`None` when it has none).
+pub fn statement_heading(statement: &Statement) -> (&str, Option<String>) {
+    let speaker = statement.speaker.as_deref().unwrap_or("unattributed");
+    let flags: Vec<&str> = statement.flags.iter().map(|f| f.describe()).collect();
+    (speaker, (!flags.is_empty()).then(|| flags.join(" · ")))
+}
+
+/// Version `k` of a statement laid out: kept words through `plain`, the
+/// words that differ through `marked` (each renderer escapes in both).
+pub fn version_text(
+    versions: &[Version],
+    k: usize,
+    plain: impl Fn(&str) -> String,
+    marked: impl Fn(&str) -> String,
+) -> String {
+    version_runs(versions, k)
+        .iter()
+        .map(|(text, change)| match change {
+            Change::Kept => plain(text),
+            _ => marked(text),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@
 
 use std::fmt::Write;
 
-use crate::diff::Change;
-
 use super::coverage::{CollatedStory, column_label, markdown as coverage_table};
-use super::handout::{Handout, VERSION, date_text, describe_version, version_runs};
+use super::handout::{
+    Handout, VERSION, date_text, describe_version, statement_heading, version_text,
+};
 use super::markdown::{compare, emphasize, escape};
 
 /// The handout as one Markdown document.
@@ -78,23 +78,12 @@ fn quotes(out: &mut String, h: &Handout) {
         out.push_str("No quotations were found.\n");
     }
     for (n, statement) in h.quotes.statements.iter().enumerate() {
-        let speaker = statement.speaker.as_deref().unwrap_or("unattributed");
-        let flags: Vec<&str> = statement.flags.iter().map(|f| f.describe()).collect();
-        let flags = if flags.is_empty() {
-            String::new()
-        } else {
-            format!(" · *{}*", escape(&flags.join(" · ")))
-        };
+        let (speaker, flags) = statement_heading(statement);
+        let flags = flags.map_or(String::new(), |f| format!(" · *{}*", escape(&f)));
         let _ = writeln!(out, "## [{}] {}{flags}\n", n + 1, escape(speaker));
         for (k, version) in statement.versions.iter().enumerate() {
             let article = h.members[version.article];
-            let text: String = version_runs(&statement.versions, k)
-                .iter()
-                .map(|(text, change)| match change {
-                    Change::Kept => escape(text),
-                    _ => emphasize(text, "**"),
-                })
-                .collect();
+            let text = version_text(&statement.versions, k, escape, |t| emphasize(t, "**"));
             let _ = writeln!(
                 out,
                 "- **{}** ({}) · {}\n\n  > {text}\n",

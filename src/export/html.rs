@@ -12,7 +12,9 @@ use crate::corpus::sanitize::for_display;
 use crate::diff::{Change, change_runs};
 
 use super::coverage::{column_label, glyph};
-use super::handout::{Handout, VERSION, date_text, describe_version, shade_level, version_runs};
+use super::handout::{
+    Handout, VERSION, date_text, describe_version, shade_level, statement_heading, version_text,
+};
 
 /// The handout's stylesheet, embedded.
 pub const CSS: &str = include_str!("../../assets/handout.css");
@@ -286,13 +288,8 @@ fn quotes(out: &mut String, h: &Handout) {
         out.push_str("<p>No quotations were found.</p>\n");
     }
     for (n, statement) in h.quotes.statements.iter().enumerate() {
-        let speaker = statement.speaker.as_deref().unwrap_or("unattributed");
-        let flags: Vec<&str> = statement.flags.iter().map(|f| f.describe()).collect();
-        let flags = if flags.is_empty() {
-            String::new()
-        } else {
-            format!(" · <em>{}</em>", escape(&flags.join(" · ")))
-        };
+        let (speaker, flags) = statement_heading(statement);
+        let flags = flags.map_or(String::new(), |f| format!(" · <em>{}</em>", escape(&f)));
         let _ = writeln!(
             out,
             "<div class=\"statement\">\n<h3>[{}] {}{flags}</h3>\n<dl>",
@@ -301,13 +298,9 @@ fn quotes(out: &mut String, h: &Handout) {
         );
         for (k, version) in statement.versions.iter().enumerate() {
             let article = h.members[version.article];
-            let text: String = version_runs(&statement.versions, k)
-                .iter()
-                .map(|(text, change)| match change {
-                    Change::Kept => escape(text),
-                    _ => wrap_words(text, "<span class=\"differs\">", "</span>"),
-                })
-                .collect();
+            let text = version_text(&statement.versions, k, escape, |t| {
+                wrap_words(t, "<span class=\"differs\">", "</span>")
+            });
             let _ = writeln!(
                 out,
                 "<dt>{} ({}) · {}</dt>\n<dd><blockquote>{text}</blockquote></dd>",
