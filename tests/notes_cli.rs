@@ -335,3 +335,64 @@ fn a_review_file_in_a_read_only_folder_is_read_and_never_written() {
     assert_eq!(std::fs::read(&review).unwrap(), before);
     assert_eq!(names(), files, "nothing written beside the review file");
 }
+
+/// The story `stories --json` puts `article` in, under the grouping `options`.
+fn story_of(review: &Path, article: &str, options: &[&str]) -> String {
+    let mut args = vec!["stories", "--json"];
+    args.extend(options);
+    let report: Value = serde_json::from_str(&run_ok(review, &args)).unwrap();
+    let story = report["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a == article)
+        })
+        .unwrap();
+    story["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn notes_name_the_story_the_same_grouping_options_give_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("review.sqlite3");
+    let article = "001_d282598696b91ab7";
+    run_ok(
+        &review,
+        &[
+            "notes",
+            "add",
+            "--article",
+            "001",
+            "--sentence",
+            "0",
+            "--text",
+            "n",
+        ],
+    );
+    let apart = ["--min-similarity", "0.99", "--window", "0"];
+    let (grouped, alone) = (
+        story_of(&review, article, &[]),
+        story_of(&review, article, &apart),
+    );
+    assert_ne!(
+        grouped, alone,
+        "the options must change the story id for this test to tell"
+    );
+    assert_eq!(
+        notes_json(&review, &[])["notes"][0]["story"],
+        grouped.as_str()
+    );
+    assert_eq!(
+        notes_json(&review, &apart)["notes"][0]["story"],
+        alone.as_str()
+    );
+    let mut export = vec!["notes", "export", "--format", "json"];
+    export.extend(apart);
+    let exported: Value = serde_json::from_str(&run_ok(&review, &export)).unwrap();
+    assert_eq!(exported["notes"][0]["story"], alone.as_str());
+}

@@ -9,8 +9,9 @@ use storydiff::corpus::{Corpus, LoadOptions};
 use storydiff::export::json;
 use storydiff::export::notes::{NotesReport, location, markdown};
 use storydiff::notes::{self, NoteStatus, Placed, Store, Target};
-use storydiff::stories::Story;
+use storydiff::stories::{Story, StoryOptions};
 
+use super::grouping::GroupingArgs;
 use super::report::{Style, fit, shown};
 
 /// Arguments of `storydiff notes`.
@@ -26,6 +27,9 @@ pub struct NotesArgs {
     /// Print the JSON report (schema 1) instead of text.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub grouping: GroupingArgs,
 }
 
 /// What `notes` does.
@@ -80,6 +84,8 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
     pub format: ExportFormat,
+    #[command(flatten)]
+    pub grouping: GroupingArgs,
 }
 
 /// Formats of `notes export`.
@@ -134,16 +140,28 @@ pub fn run(
         Err(code) => return Ok(code),
     };
     match &args.action {
-        None => list(out, store, &args.paths, args.json, options, colour, quiet),
+        None => {
+            let listing = Listing {
+                paths: &args.paths,
+                grouping: &args.grouping.options(),
+                json: args.json,
+            };
+            list(out, store, &listing, options, colour, quiet)
+        }
         Some(NotesAction::Add(add)) => add_note(out, store, add, options, quiet),
         Some(NotesAction::Rm(rm)) => remove(out, store, rm.id),
         Some(NotesAction::Export(export)) => {
             let json = export.format == ExportFormat::Json;
+            let grouping = export.grouping.options();
             if json {
-                list(out, store, &export.paths, true, options, false, quiet)
+                let listing = Listing {
+                    paths: &export.paths,
+                    grouping: &grouping,
+                    json: true,
+                };
+                list(out, store, &listing, options, false, quiet)
             } else {
-                let (corpus, found) =
-                    super::load_stories(&export.paths, options, &Default::default(), quiet);
+                let (corpus, found) = super::load_stories(&export.paths, options, &grouping, quiet);
                 let all = read_all(&store)?;
                 let placed = notes::place_notes(&all, &corpus.articles, &found);
                 write!(out, "{}", markdown(&corpus.articles, &found, &placed))?;
@@ -159,19 +177,25 @@ fn read_all(store: &Store) -> anyhow::Result<Vec<notes::Note>> {
         .map_err(|e| anyhow::anyhow!(shown(&e.to_string()).into_owned()))
 }
 
+/// What `notes` lists: the corpus, grouped as the other commands group it.
+struct Listing<'a> {
+    paths: &'a [PathBuf],
+    grouping: &'a StoryOptions,
+    json: bool,
+}
+
 fn list(
     out: &mut impl Write,
     store: Store,
-    paths: &[PathBuf],
-    as_json: bool,
+    listing: &Listing,
     options: &LoadOptions,
     colour: bool,
     quiet: bool,
 ) -> anyhow::Result<u8> {
-    let (corpus, found) = super::load_stories(paths, options, &Default::default(), quiet);
+    let (corpus, found) = super::load_stories(listing.paths, options, listing.grouping, quiet);
     let all = read_all(&store)?;
     let placed = notes::place_notes(&all, &corpus.articles, &found);
-    if as_json {
+    if listing.json {
         json::to_writer_pretty(&mut *out, &NotesReport::new(&corpus, &found, &placed))?;
         writeln!(out)?;
     } else {
