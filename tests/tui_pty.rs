@@ -4,172 +4,28 @@
 //! Compare and Esc comes back; the alternate screen is left and the
 //! process exits 0. A termination signal restores the terminal too.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+use std::io::Read;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+mod common;
+use common::pty::{Session, command, open, temp_review};
 
-/// A running storydiff in a PTY, with a terminal emulator reading its output.
-struct Session {
-    parser: vt100::Parser,
-    /// Everything storydiff wrote so far.
-    raw: Vec<u8>,
-    output: mpsc::Receiver<Vec<u8>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
+/// The demo on a 120 × 40 terminal, with a review file of its own.
+fn demo() -> Session {
+    static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    demo_with(&temp_review(&format!("session-{n}")))
 }
 
-/// A review file of this test's own: never the user's.
-fn temp_review(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("storydiff-pty-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("review.sqlite3")
-}
-
-impl Session {
-    fn start() -> Self {
-        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Session::start_with(&temp_review(&format!("session-{n}")))
-    }
-
-    /// The demo with `review` as the review file.
-    fn start_with(review: &std::path::Path) -> Self {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 40,
-                cols: 120,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_storydiff"));
-        command.env("TERM", "xterm-256color");
-        command.env_remove("NO_COLOR");
-        // An empty config: the user's own config must not change the test.
-        let config =
-            std::env::temp_dir().join(format!("storydiff-pty-{}.toml", std::process::id()));
-        std::fs::write(&config, "").unwrap();
-        command.env("STORYDIFF_CONFIG", &config);
-        command.env("STORYDIFF_REVIEW", review);
-        let child = pty.slave.spawn_command(command).expect("storydiff starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let (tx, output) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 || tx.send(buffer[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        let writer = pty.master.take_writer().unwrap();
-        // Keep the master alive as long as the session: leak it into the child holder.
-        std::mem::forget(pty.master);
-        Session {
-            parser: vt100::Parser::new(
-                NonZeroU16::new(40).unwrap(),
-                NonZeroU16::new(120).unwrap(),
-                0,
-            ),
-            raw: Vec::new(),
-            output,
-            writer,
-            child,
-        }
-    }
-
-    /// Feeds output to the emulator until the screen contains `text`.
-    fn wait_for(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let screen = self.parser.screen().contents();
-            if screen.contains(text) {
-                return screen;
-            }
-            let left = deadline.saturating_duration_since(Instant::now());
-            assert!(
-                !left.is_zero(),
-                "timed out waiting for {text:?}; screen:\n{screen}"
-            );
-            if let Ok(bytes) = self
-                .output
-                .recv_timeout(left.min(Duration::from_millis(200)))
-            {
-                self.take(&bytes);
-            }
-        }
-    }
-
-    /// Feeds output to the emulator until `ready` holds for its screen (a
-    /// frame's text can arrive before the cursor sequences that end it).
-    fn wait_until(&mut self, what: &str, ready: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !ready(self.parser.screen()) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "timed out waiting for {what}");
-            if let Ok(bytes) = self
-                .output
-                .recv_timeout(left.min(Duration::from_millis(200)))
-            {
-                self.take(&bytes);
-            }
-        }
-    }
-
-    /// Feeds output to the emulator and keeps it.
-    fn take(&mut self, bytes: &[u8]) {
-        self.parser.process(bytes);
-        self.raw.extend_from_slice(bytes);
-    }
-
-    /// Waits for storydiff to exit after `what`, then reads what it wrote last.
-    fn wait_for_exit(&mut self, what: &str) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "storydiff did not exit after {what}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        };
-        self.drain();
-        status
-    }
-
-    fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Presses q and checks the process exits 0, leaving the alternate screen.
-    fn quit(mut self) {
-        self.press("q");
-        let status = self.wait_for_exit("q");
-        assert!(status.success(), "exit status {status:?}");
-        assert!(
-            !self.parser.screen().alternate_screen(),
-            "the alternate screen was left"
-        );
-    }
-
-    fn drain(&mut self) {
-        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
-            self.take(&bytes);
-        }
-    }
+/// The demo with `review` as the review file.
+fn demo_with(review: &std::path::Path) -> Session {
+    Session::spawn(&[], 40, 120, review)
 }
 
 #[test]
 fn walk_the_demo_and_quit_cleanly() {
-    let mut session = Session::start();
+    let mut session = demo();
     let screen = session.wait_for("row 1/");
     assert!(
         screen.contains("Sputnik") && screen.contains("TASS"),
@@ -211,7 +67,7 @@ fn walk_the_demo_and_quit_cleanly() {
 
 #[test]
 fn visit_coverage_open_a_cell_and_come_back() {
-    let mut session = Session::start();
+    let mut session = demo();
     session.wait_for("row 1/");
 
     // c: the story's coverage, at the passage of Compare's first row. A
@@ -253,19 +109,6 @@ fn visit_coverage_open_a_cell_and_come_back() {
     session.quit();
 }
 
-impl Session {
-    /// Ends the process with SIGKILL: no chance to save anything on the way out.
-    fn kill_hard(mut self) {
-        let pid = self.child.process_id().expect("a running child");
-        let killed = std::process::Command::new("kill")
-            .args(["-9", &pid.to_string()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
-        let _ = self.child.wait();
-    }
-}
-
 /// `storydiff notes --json` on the demo with this review file.
 fn notes_json(review: &std::path::Path) -> serde_json::Value {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_storydiff"))
@@ -284,7 +127,7 @@ fn notes_json(review: &std::path::Path) -> serde_json::Value {
 #[test]
 fn a_note_a_tag_and_a_reviewed_mark_survive_sigkill() {
     let review = temp_review("sigkill");
-    let mut session = Session::start_with(&review);
+    let mut session = demo_with(&review);
     session.wait_for("row 1/");
     session.press("aCheck the quote");
     session.wait_for("Check the quote");
@@ -294,7 +137,7 @@ fn a_note_a_tag_and_a_reviewed_mark_survive_sigkill() {
     let json = notes_json(&review).to_string();
     assert!(json.contains("Check the quote"), "{json}");
 
-    let mut session = Session::start_with(&review);
+    let mut session = demo_with(&review);
     let screen = session.wait_for("row 1/");
     assert!(screen.contains("✎ Check the quote"), "{screen}");
     session.press("jT1");
@@ -311,12 +154,12 @@ fn a_note_a_tag_and_a_reviewed_mark_survive_sigkill() {
 #[test]
 fn reopening_the_demo_goes_back_to_the_same_row() {
     let review = temp_review("place");
-    let mut session = Session::start_with(&review);
+    let mut session = demo_with(&review);
     session.wait_for("row 1/");
     session.press("jjjj");
     session.wait_for("row 5/");
     session.quit();
-    let mut session = Session::start_with(&review);
+    let mut session = demo_with(&review);
     session.wait_for("row 5/");
     session.quit();
 }
@@ -326,17 +169,14 @@ fn reopening_the_demo_goes_back_to_the_same_row() {
 /// alternate screen, shown the cursor and released the mouse.
 #[cfg(unix)]
 fn assert_signal_restores_the_terminal(signal: i32, name: &str) {
-    let mut session = Session::start();
+    let mut session = demo();
     session.wait_for("row 1/");
     session.wait_until("the first frame's cursor and mouse modes", |screen| {
         screen.alternate_screen() && screen.hide_cursor()
     });
     let screen = session.parser.screen();
     assert_ne!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
-    let pid = session.child.process_id().expect("storydiff has a pid");
-    let pid = libc::pid_t::try_from(pid).unwrap();
-    // SAFETY: kill only sends a signal; it has no memory-safety conditions.
-    assert_eq!(unsafe { libc::kill(pid, signal) }, 0, "kill -{name}");
+    session.signal(signal);
     let status = session.wait_for_exit(name);
     assert_eq!(
         status.signal(),
@@ -388,21 +228,11 @@ fn sigint_and_sigquit_restore_the_terminal_too() {
 #[cfg(unix)]
 #[test]
 fn a_closed_terminal_ends_storydiff() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("a pseudo-terminal");
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_storydiff"));
-    command.env("TERM", "xterm-256color");
-    let config = std::env::temp_dir().join(format!("storydiff-hup-{}.toml", std::process::id()));
-    std::fs::write(&config, "").unwrap();
-    command.env("STORYDIFF_CONFIG", &config);
-    command.env("STORYDIFF_REVIEW", temp_review("hangup"));
-    let mut child = pty.slave.spawn_command(command).expect("storydiff starts");
+    let pty = open(24, 80);
+    let mut child = pty
+        .slave
+        .spawn_command(command(&[], &temp_review("hangup")))
+        .expect("storydiff starts");
     drop(pty.slave);
     // Read until the first Compare frame, then let go of every handle on
     // the master side, which hangs the terminal up.

@@ -1,6 +1,9 @@
-//! Helpers the CLI integration tests share: run the real binary, parse its
-//! JSON, list an object's keys. Each test file uses only some of them.
+//! Helpers the integration tests share: run the real binary, parse its
+//! JSON, list an object's keys, and drive it in a pseudo-terminal (`pty`).
+//! Each test file uses only some of them.
 #![allow(dead_code)]
+
+pub mod pty;
 
 use assert_cmd::Command;
 use serde_json::Value;
