@@ -9,6 +9,11 @@
 //! subject continues when its stories' articles are on average at least
 //! [`THREAD_SHARE`] as alike as two reports of one event must be, however
 //! far apart in time. Every story is in exactly one thread.
+//!
+//! A thread is labelled by its most central story: the one whose articles
+//! are on average most like those of the thread's other stories, as a story
+//! is labelled by its most central article. The first event of a subject is
+//! often a side-show of what the subject became; the central one names it.
 
 use jiff::civil::Date;
 use xxhash_rust::xxh3::xxh3_64;
@@ -17,7 +22,7 @@ use crate::corpus::{Article, StoryKey};
 
 use super::linkage::{self, Inputs};
 use super::neighbours::{self, Edge};
-use super::vectors::{ArticleVectors, SparseVector, add};
+use super::vectors::{ArticleVectors, SparseVector, add, dot};
 use super::{Story, StoryMember};
 
 /// Share of the story threshold that stories of one thread must reach, on
@@ -31,7 +36,7 @@ pub const THREAD_SHARE: f32 = 0.5;
 pub struct Thread {
     /// `t1`, `t2`, … (most stories first, then most articles, then earliest).
     pub id: String,
-    /// The label of the thread's earliest story.
+    /// The label of the thread's most central story (see the module docs).
     pub label: String,
     /// Indices into the stories, earliest first (undated last).
     pub stories: Vec<usize>,
@@ -83,7 +88,7 @@ pub fn group_threads(
     });
     let mut threads: Vec<Thread> = groups
         .into_iter()
-        .map(|g| build_thread(g, stories, articles))
+        .map(|g| build_thread(g, stories, articles, &centroids))
         .collect();
     threads.sort_by(|a, b| thread_order(a, b, stories));
     for (i, thread) in threads.iter_mut().enumerate() {
@@ -133,7 +138,12 @@ fn story_edges(centroids: &[SparseVector], vectors: &ArticleVectors, floor: f32)
 }
 
 /// A thread of the given stories (id assigned later).
-fn build_thread(mut group: Vec<usize>, stories: &[Story], articles: &[Article]) -> Thread {
+fn build_thread(
+    mut group: Vec<usize>,
+    stories: &[Story],
+    articles: &[Article],
+    centroids: &[SparseVector],
+) -> Thread {
     let span = |s: usize| {
         let dates: Vec<Date> = stories[s]
             .articles()
@@ -147,13 +157,36 @@ fn build_thread(mut group: Vec<usize>, stories: &[Story], articles: &[Article]) 
     });
     let first = group.iter().filter_map(|&s| span(s).0).min();
     let last = group.iter().filter_map(|&s| span(s).1).max();
+    let central = central_story(&group, stories, centroids);
     Thread {
         id: String::new(),
-        label: stories[group[0]].label.clone(),
+        label: stories[central].label.clone(),
         stories: group,
         first,
         last,
     }
+}
+
+/// The story of `group` (sorted earliest first) whose mean vector is most
+/// like the other stories' (the mean similarity of their articles' cross
+/// pairs); ties go to the story with more articles, then the earliest.
+fn central_story(group: &[usize], stories: &[Story], centroids: &[SparseVector]) -> usize {
+    let sum = group
+        .iter()
+        .fold(SparseVector::new(), |sum, &s| add(&sum, &centroids[s]));
+    // A story's similarity to all the others: to the sum, less itself.
+    let closeness = |s: usize| dot(&centroids[s], &sum) - dot(&centroids[s], &centroids[s]);
+    let mut best = group[0];
+    let mut best_closeness = closeness(best);
+    for &s in &group[1..] {
+        let c = closeness(s);
+        let better = c > best_closeness
+            || (c == best_closeness && stories[s].members.len() > stories[best].members.len());
+        if better {
+            (best, best_closeness) = (s, c);
+        }
+    }
+    best
 }
 
 /// Most stories first, then most articles, then earliest (undated last),
@@ -189,7 +222,11 @@ mod tests {
             .map(|&s| grouping.stories[s].id.as_str())
             .collect();
         assert_eq!(ids, ["s2", "s1", "s3", "s4"]);
-        assert_eq!(thread.label, grouping.stories[thread.stories[0]].label);
+        // Labelled by its most central story, the press conference, not by
+        // its earliest (MESOP's report of another event).
+        let s1 = grouping.stories.iter().find(|s| s.id == "s1").unwrap();
+        assert_eq!(thread.label, s1.label);
+        assert_ne!(thread.label, grouping.stories[thread.stories[0]].label);
         assert_eq!(thread.first.unwrap().to_string(), "2017-06-11");
         assert_eq!(thread.last.unwrap().to_string(), "2017-12-28");
     }
@@ -223,5 +260,32 @@ mod tests {
         assert_eq!(thread.key(&grouping.stories, &corpus.articles), key);
         thread.stories.pop();
         assert_ne!(thread.key(&grouping.stories, &corpus.articles), key);
+    }
+
+    #[test]
+    fn the_central_story_is_the_one_most_like_the_others() {
+        let story = |n: usize| Story {
+            id: String::new(),
+            label: String::new(),
+            members: (0..n)
+                .map(|article| StoryMember {
+                    article,
+                    shared_terms: Vec::new(),
+                })
+                .collect(),
+            cohesion: 1.0,
+        };
+        let stories = [story(1), story(1), story(1)];
+        // 0 shares term 1 with 1 only; 1 shares with both; 2 shares term 2 with 1.
+        let centroids = vec![
+            vec![(0, 0.6), (1, 0.8)],
+            vec![(1, 0.6), (2, 0.8)],
+            vec![(2, 0.6), (3, 0.8)],
+        ];
+        assert_eq!(central_story(&[0, 1, 2], &stories, &centroids), 1);
+        // A tie goes to the larger story, then to the earliest.
+        let even = vec![vec![(0, 1.0)], vec![(0, 1.0)]];
+        assert_eq!(central_story(&[0, 1], &[story(1), story(2)], &even), 1);
+        assert_eq!(central_story(&[0, 1], &[story(2), story(2)], &even), 0);
     }
 }

@@ -12,7 +12,7 @@ pub struct ThreadJson<'a> {
     pub id: &'a str,
     /// Stable identity from the member stories' keys.
     pub key: String,
-    /// The label of the thread's earliest story.
+    /// The label of the thread's most central story.
     pub label: &'a str,
     /// Ids of its stories, earliest first (undated last).
     pub stories: Vec<&'a str>,
