@@ -901,7 +901,7 @@ fn on_stories_notes_tags_and_reviewed_marks_go_to_the_story_or_a_focused_article
     let text = screen(&mut app, 80, 24);
     insta::assert_snapshot!("stories_article_notes_80x24", text);
     assert!(text.contains("✎ TASS"), "the article's mark: {text}");
-    assert!(text.contains(" ✓ s1  Moscow"), "the story's mark: {text}");
+    assert!(text.contains(" ✓ s1 Moscow"), "the story's mark: {text}");
     assert!(
         text.contains("✎ Check the Kurdistan part #omission"),
         "{text}"
