@@ -228,11 +228,12 @@ impl App {
     /// the selected story.
     pub fn cursor_row(&self, rows: &[ListRow]) -> Option<usize> {
         let view = &self.stories_view;
-        rows.iter().position(|row| match (*row, view.thread_cursor) {
-            (ListRow::Thread { thread, .. }, Some(t)) => thread == t,
-            (ListRow::Story { story, .. }, None) => story == self.story_cursor,
-            _ => false,
-        })
+        rows.iter()
+            .position(|row| match (*row, view.thread_cursor) {
+                (ListRow::Thread { thread, .. }, Some(t)) => thread == t,
+                (ListRow::Story { story, .. }, None) => story == self.story_cursor,
+                _ => false,
+            })
     }
 
     /// Puts the cursor on `row`.
@@ -305,7 +306,9 @@ impl GroupKey {
         let by = match order {
             StoryOrder::Size => (other.stories, other.articles).cmp(&(self.stories, self.articles)),
             StoryOrder::Date => latest_first(self.last, other.last),
-            StoryOrder::Outlets => (other.outlets, other.articles).cmp(&(self.outlets, self.articles)),
+            StoryOrder::Outlets => {
+                (other.outlets, other.articles).cmp(&(self.outlets, self.articles))
+            }
         };
         by.then(self.index.cmp(&other.index))
     }

@@ -12,12 +12,21 @@ use jiff::civil::date;
 
 /// (title, [(outlet, day of March 2024)]) per story.
 const STORIES: [(&str, &[(&str, i8)]); 8] = [
-    ("Flood waters rise in Valencia", &[("Reuters", 3), ("TASS", 3), ("BBC", 4)]),
-    ("Valencia counts the cost", &[("Reuters", 10), ("Reuters", 11)]),
+    (
+        "Flood waters rise in Valencia",
+        &[("Reuters", 3), ("TASS", 3), ("BBC", 4)],
+    ),
+    (
+        "Valencia counts the cost",
+        &[("Reuters", 10), ("Reuters", 11)],
+    ),
     ("Valencia rebuilds its bridges", &[("BBC", 20)]),
     ("Summit opens in Geneva", &[("TASS", 5), ("Al Jazeera", 5)]),
     ("Summit ends without a deal", &[("TASS", 28)]),
-    ("Chess champion retires", &[("BBC", 1), ("Reuters", 1), ("TASS", 2)]),
+    (
+        "Chess champion retires",
+        &[("BBC", 1), ("Reuters", 1), ("TASS", 2)],
+    ),
     ("Comet seen over Lisbon", &[("Al Jazeera", 15)]),
     ("Undated rumour", &[("Reuters", 0)]),
 ];
@@ -63,7 +72,12 @@ pub(crate) fn threaded_app() -> App {
         });
     }
     let mut threads = vec![
-        thread("t1", "Flood waters rise in Valencia", vec![0, 1, 2], (3, 20)),
+        thread(
+            "t1",
+            "Flood waters rise in Valencia",
+            vec![0, 1, 2],
+            (3, 20),
+        ),
         thread("t2", "Summit opens in Geneva", vec![3, 4], (5, 28)),
         thread("t3", "Chess champion retires", vec![5], (1, 2)),
         thread("t4", "Comet seen over Lisbon", vec![6], (15, 15)),
@@ -113,7 +127,9 @@ fn threads_of_several_stories_get_a_header_and_lone_stories_none() {
     let app = threaded_app();
     assert_eq!(
         shown(&app),
-        ["t1", " s1", " s2", " s3", "t2", " s4", " s5", "s6", "s7", "s8"]
+        [
+            "t1", " s1", " s2", " s3", "t2", " s4", " s5", "s6", "s7", "s8"
+        ]
     );
 }
 
@@ -155,7 +171,11 @@ fn folding_hides_a_threads_stories_and_brings_the_cursor_to_its_header() {
     assert_eq!(shown(&app)[0], "+t1");
     update(&mut app, Action::Confirm);
     assert_eq!(shown(&app)[0], "t1");
-    assert_eq!(app.screen, Screen::Stories, "Enter on a header compares nothing");
+    assert_eq!(
+        app.screen,
+        Screen::Stories,
+        "Enter on a header compares nothing"
+    );
     // l on an open header goes to its first story; h there goes back up.
     update(&mut app, Action::ColumnRight);
     assert_eq!(at(&app), "s1");
@@ -170,7 +190,10 @@ fn a_lone_story_has_no_thread_to_fold() {
     update(&mut app, Action::Last);
     update(&mut app, Action::ToggleThread);
     assert_eq!(at(&app), "s8");
-    assert_eq!(app.message.as_deref(), Some("this story is alone in its thread"));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("this story is alone in its thread")
+    );
     update(&mut app, Action::ColumnLeft);
     assert_eq!(at(&app), "s8", "h on a lone story stays");
 }
@@ -196,7 +219,9 @@ fn sort_cycles_size_date_outlets_and_keeps_the_cursor_on_its_story() {
     // the 2nd; undated last. Within a thread, latest first too.
     assert_eq!(
         shown(&app),
-        ["t2", " s5", " s4", "t1", " s3", " s2", " s1", "s7", "s6", "s8"]
+        [
+            "t2", " s5", " s4", "t1", " s3", " s2", " s1", "s7", "s6", "s8"
+        ]
     );
     assert_eq!(at(&app), "s8");
     update(&mut app, Action::Sort);
@@ -204,7 +229,9 @@ fn sort_cycles_size_date_outlets_and_keeps_the_cursor_on_its_story() {
     // t1: 3 outlets over 6 articles; s6: 3 over 3; t2: 2.
     assert_eq!(
         shown(&app),
-        ["t1", " s1", " s2", " s3", "s6", "t2", " s4", " s5", "s7", "s8"]
+        [
+            "t1", " s1", " s2", " s3", "s6", "t2", " s4", " s5", "s7", "s8"
+        ]
     );
     update(&mut app, Action::Sort);
     assert_eq!(app.stories_view.order, StoryOrder::Size);
@@ -214,7 +241,10 @@ fn sort_cycles_size_date_outlets_and_keeps_the_cursor_on_its_story() {
 fn the_filter_narrows_as_it_is_typed_and_esc_clears_it() {
     let mut app = threaded_app();
     update(&mut app, Action::Search);
-    assert!(matches!(app.top_overlay(), Some(Overlay::StoryFilter { .. })));
+    assert!(matches!(
+        app.top_overlay(),
+        Some(Overlay::StoryFilter { .. })
+    ));
     for c in "summit".chars() {
         update(&mut app, Action::Insert(c));
     }

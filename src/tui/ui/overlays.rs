@@ -130,7 +130,10 @@ fn filter_prompt(frame: &mut Frame, area: Rect, app: &App, input: &TextInput) {
     let matching = (0..app.stories.len())
         .filter(|&s| app.story_matches(s, &words))
         .count();
-    let count = format!("  {matching} matching stor{} ", if matching == 1 { "y" } else { "ies" });
+    let count = format!(
+        "  {matching} matching stor{} ",
+        if matching == 1 { "y" } else { "ies" }
+    );
     prompt_line(frame, area, app, input, &count);
 }
 

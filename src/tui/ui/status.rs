@@ -41,10 +41,9 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
         (Some(Overlay::SearchPrompt { .. }), _) => {
             vec![(Action::Confirm, "keep"), (Action::Back, "cancel")]
         }
-        (Some(Overlay::StoryFilter { .. }), _) => vec![
-            (Action::Confirm, "keep"),
-            (Action::Back, "clear"),
-        ],
+        (Some(Overlay::StoryFilter { .. }), _) => {
+            vec![(Action::Confirm, "keep"), (Action::Back, "clear")]
+        }
         (Some(Overlay::Picker { .. }), _) => {
             vec![(Action::Confirm, "choose"), (Action::Back, "cancel")]
         }

@@ -38,9 +38,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
         width: area.width - list_width,
         ..area
     };
-    let block = Block::new()
-        .borders(Borders::RIGHT)
-        .title(Span::styled(title(app, &rows), app.theme.style(Role::Header)));
+    let block = Block::new().borders(Borders::RIGHT).title(Span::styled(
+        title(app, &rows),
+        app.theme.style(Role::Header),
+    ));
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let hits = draw_list(frame, inner, app, &rows, ids);
@@ -63,9 +64,7 @@ fn title(app: &App, rows: &[ListRow]) -> String {
     let shown: usize = rows
         .iter()
         .map(|row| match row {
-            ListRow::Thread { thread, shown } if app.stories_view.folded.contains(thread) => {
-                *shown
-            }
+            ListRow::Thread { thread, shown } if app.stories_view.folded.contains(thread) => *shown,
             ListRow::Story { .. } => 1,
             ListRow::Thread { .. } => 0,
         })
@@ -153,7 +152,10 @@ fn facts(app: &App, row: ListRow) -> String {
             for &s in t.stories.iter().filter(|&&s| s < app.stories.len()) {
                 outlets.extend(app.story_facts(s).outlets);
             }
-            format!("{count} · {dates} · {} outl.", outlets.len())
+            match outlets.len() {
+                0 => format!("{count} · {dates}"),
+                n => format!("{count} · {dates} · {n} outl."),
+            }
         }
         ListRow::Story { story, .. } => {
             let facts = app.story_facts(story);
@@ -237,7 +239,10 @@ fn draw_list(frame: &mut Frame, inner: Rect, app: &App, rows: &[ListRow], ids: u
         return hits;
     }
     let cursor = app.cursor_row(rows).unwrap_or(0);
-    let heights: Vec<usize> = rows.iter().map(|r| row_height(app, *r, ids, width)).collect();
+    let heights: Vec<usize> = rows
+        .iter()
+        .map(|r| row_height(app, *r, ids, width))
+        .collect();
     let first = first_row(&heights, cursor, app.stories_view.offset, room);
     hits.story_offset = Some(first);
     let mut y = 0;
@@ -263,7 +268,9 @@ fn row_height(app: &App, row: ListRow, ids: usize, width: usize) -> usize {
     if !app.stories_view.whole_titles {
         return 2;
     }
-    let room = width.saturating_sub(text::width(&prefix(app, row, ids))).max(1);
+    let room = width
+        .saturating_sub(text::width(&prefix(app, row, ids)))
+        .max(1);
     let words = split_words(&[(label(app, row), ())]);
     wrap(&words, room).len().max(1) + 1
 }

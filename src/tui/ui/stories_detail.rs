@@ -133,6 +133,7 @@ fn thread_lines(
             for_display(&thread.label).into_owned(),
             head,
         )));
+        lines.push(Line::raw(""));
     }
     lines.push(Line::from(Span::styled(
         format!("thread {} · {} stories", thread.id, stories.len()),
@@ -161,7 +162,10 @@ fn thread_lines(
             for_display(&story.label)
         );
         let style = if Some(s) == selected { head } else { dim };
-        lines.push(Line::from(Span::styled(text::truncate(&text, width), style)));
+        lines.push(Line::from(Span::styled(
+            text::truncate(&text, width),
+            style,
+        )));
     }
     lines
 }
