@@ -33,7 +33,7 @@ pub fn shown_on(action: Action, screen: Screen) -> bool {
     match screen {
         Screen::Stories => !(coverage_only || compare_only || rows),
         Screen::Compare => {
-            !(coverage_only || stories_only) && !matches!(action, ColumnLeft | ColumnRight)
+            !(coverage_only || stories_only || matches!(action, ColumnLeft | ColumnRight))
         }
         Screen::Coverage => !(compare_only || stories_only || compare_and_stories),
     }
