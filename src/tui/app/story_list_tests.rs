@@ -322,3 +322,60 @@ fn enter_on_a_story_still_compares_and_l_focuses_its_articles() {
     update(&mut app, Action::Confirm);
     assert_eq!(app.screen, Screen::Compare);
 }
+
+/// The actions the Stories list answers to, and a few filter keys.
+fn list_action() -> impl proptest::strategy::Strategy<Value = Action> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(Action::Next),
+        Just(Action::Previous),
+        Just(Action::PageDown),
+        Just(Action::First),
+        Just(Action::Last),
+        Just(Action::ColumnLeft),
+        Just(Action::ColumnRight),
+        Just(Action::ToggleThread),
+        Just(Action::FoldAll),
+        Just(Action::Sort),
+        Just(Action::Search),
+        Just(Action::Insert('v')),
+        Just(Action::Insert('s')),
+        Just(Action::Edit(crate::tui::editor::Edit::Backspace)),
+        Just(Action::Back),
+    ]
+}
+
+proptest::proptest! {
+    #[test]
+    fn whatever_is_pressed_the_cursor_is_on_a_listed_row_and_each_story_listed_once(
+        actions in proptest::collection::vec(list_action(), 0..40)
+    ) {
+        let mut app = threaded_app();
+        for action in actions {
+            update(&mut app, action);
+            if app.screen != Screen::Stories {
+                app.screen = Screen::Stories;
+            }
+            let rows = app.story_rows();
+            let mut listed: Vec<usize> = rows
+                .iter()
+                .filter_map(|r| match r {
+                    ListRow::Story { story, .. } => Some(*story),
+                    ListRow::Thread { .. } => None,
+                })
+                .collect();
+            let shown = listed.len();
+            listed.sort_unstable();
+            listed.dedup();
+            proptest::prop_assert_eq!(listed.len(), shown, "a story listed twice");
+            let nothing_hidden = app.stories_view.filter.is_empty()
+                && app.stories_view.folded.is_empty();
+            if nothing_hidden {
+                proptest::prop_assert_eq!(shown, app.stories.len());
+            }
+            if !rows.is_empty() {
+                proptest::prop_assert!(app.cursor_row(&rows).is_some(), "cursor off the list");
+            }
+        }
+    }
+}
