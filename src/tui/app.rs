@@ -163,6 +163,10 @@ pub struct App {
     pub story_cursor: usize,
     /// The Stories list's order, filter, folds and scroll.
     pub stories_view: StoriesView,
+    /// Per story, the folded text the Stories filter looks in
+    /// ([`App::filter_text`]), made once: typing a filter over a thousand
+    /// stories then folds nothing.
+    pub story_text: Vec<String>,
     /// The focused article of the selected story (its member position), or
     /// `None` when the story itself is focused: what `a`, `T` and `x` act on.
     pub member_cursor: Option<usize>,
@@ -248,6 +252,7 @@ impl App {
             screen: Screen::Stories,
             story_cursor: 0,
             stories_view: StoriesView::default(),
+            story_text: Vec::new(),
             member_cursor: None,
             member_shares: Vec::new(),
             compare: None,
@@ -268,6 +273,7 @@ impl App {
             should_quit: false,
         };
         app.member_shares = vec![None; app.stories.len()];
+        app.story_text = (0..app.stories.len()).map(|s| app.filter_text(s)).collect();
         app.compute_member_shares();
         if let Some((left, right)) = app.best_pair(0) {
             app.open_compare(left, right);

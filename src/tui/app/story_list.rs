@@ -130,11 +130,20 @@ impl App {
         self.threads.iter().position(|t| t.stories.contains(&story))
     }
 
-    /// Whether story `story` matches the kept filter.
+    /// Whether story `story` matches the filter `words` ([`query_words`]).
     pub fn story_matches(&self, story: usize, words: &[String]) -> bool {
         if words.is_empty() {
             return true;
         }
+        match self.story_text.get(story) {
+            Some(text) if self.story_text.len() == self.stories.len() => matches_words(text, words),
+            _ => matches_words(&self.filter_text(story), words),
+        }
+    }
+
+    /// What the filter looks in for story `story`, folded: its id and
+    /// label, and each article's outlet (or id) and title.
+    pub fn filter_text(&self, story: usize) -> String {
         let s = &self.stories[story];
         let mut hay = format!("{} {}", s.id, s.label);
         for a in s.articles().map(|i| &self.corpus.articles[i]) {
@@ -143,7 +152,7 @@ impl App {
             hay.push(' ');
             hay.push_str(a.title.as_deref().unwrap_or_default());
         }
-        matches_words(&fold(&hay), words)
+        fold(&hay)
     }
 
     /// The list's rows: groups in the chosen order, a header for each thread
