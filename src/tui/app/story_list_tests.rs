@@ -379,3 +379,21 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_click_selects_a_thread_header_or_a_story() {
+    use crate::tui::update::{Pointer, update_pointer};
+    let mut app = threaded_app();
+    update_pointer(&mut app, Pointer::Thread(1));
+    assert_eq!(at(&app), "t2");
+    update_pointer(&mut app, Pointer::Story(6));
+    assert_eq!(at(&app), "s7");
+    update(&mut app, Action::FoldAll);
+    update_pointer(&mut app, Pointer::Story(4));
+    assert_eq!(
+        at(&app),
+        "s5",
+        "a click on a hidden story unfolds its thread"
+    );
+    assert!(app.cursor_row(&app.story_rows()).is_some());
+}

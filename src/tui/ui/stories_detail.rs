@@ -12,6 +12,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::text;
 use crate::corpus::sanitize::for_display;
+use crate::export::wrap::{split_words, wrap};
 use crate::stories::{Story, Thread};
 use crate::tui::app::App;
 use crate::tui::lenses::shown_name;
@@ -34,19 +35,60 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         area.height,
     );
     let width = usize::from(inner.width);
-    let lines = match app.stories_view.thread_cursor {
+    let (mut lines, list) = match app.stories_view.thread_cursor {
         Some(thread) => thread_lines(app, &app.threads[thread], None, width),
         None => match app.stories.get(app.story_cursor) {
             Some(story) => story_lines(app, story, width),
-            None => vec![Line::raw("No articles loaded.")],
+            None => (
+                vec![Line::raw("No articles loaded.")],
+                ThreadList::default(),
+            ),
         },
     };
+    let used: usize = lines.iter().map(|l| rows_taken(l, width)).sum();
+    let room = usize::from(inner.height).saturating_sub(used);
+    lines.extend(list.window(room));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// The rows a line takes wrapped at word boundaries to `width`.
+fn rows_taken(line: &Line, width: usize) -> usize {
+    let words = split_words(&[(line.to_string(), ())]);
+    wrap(&words, width.max(1)).len().max(1)
+}
+
+/// A thread's stories, one line each, and which is selected.
+#[derive(Default)]
+struct ThreadList {
+    lines: Vec<Line<'static>>,
+    selected: Option<usize>,
+}
+
+impl ThreadList {
+    /// The lines that fit in `room` rows: all of them, or a window around
+    /// the selected story (else the first ones) and a line counting the rest.
+    fn window(self, room: usize) -> Vec<Line<'static>> {
+        let total = self.lines.len();
+        if total <= room {
+            return self.lines;
+        }
+        let shown = room.saturating_sub(1);
+        let start = self
+            .selected
+            .map_or(0, |s| s.saturating_sub(shown / 2))
+            .min(total - shown);
+        let rest = total - shown;
+        let mut lines: Vec<Line> = self.lines.into_iter().skip(start).take(shown).collect();
+        if room > 0 {
+            lines.push(Line::raw(format!("… {rest} more (of {total})")));
+        }
+        lines
+    }
 }
 
 /// A story: label, id and cohesion, its articles, then its thread (when it
 /// has other stories).
-fn story_lines(app: &App, story: &Story, width: usize) -> Vec<Line<'static>> {
+fn story_lines(app: &App, story: &Story, width: usize) -> (Vec<Line<'static>>, ThreadList) {
     let head = app.theme.style(Role::Header);
     let mut lines = vec![
         Line::from(Span::styled(for_display(&story.label).into_owned(), head)),
@@ -58,11 +100,13 @@ fn story_lines(app: &App, story: &Story, width: usize) -> Vec<Line<'static>> {
     ];
     lines.extend(member_lines(app, story));
     let thread = app.thread_of(app.story_cursor).map(|t| &app.threads[t]);
-    if let Some(thread) = thread.filter(|t| t.stories.len() > 1) {
-        lines.push(Line::raw(""));
-        lines.extend(thread_lines(app, thread, Some(app.story_cursor), width));
-    }
-    lines
+    let Some(thread) = thread.filter(|t| t.stories.len() > 1) else {
+        return (lines, ThreadList::default());
+    };
+    lines.push(Line::raw(""));
+    let (head, list) = thread_lines(app, thread, Some(app.story_cursor), width);
+    lines.extend(head);
+    (lines, list)
 }
 
 /// One line per member (and one for the terms it shares).
@@ -112,14 +156,14 @@ fn story_date(app: &App, story: usize) -> Option<Date> {
         .min()
 }
 
-/// A thread: its id, size and dates, the timeline, then its stories
+/// A thread: its id, size and dates and the timeline; then its stories
 /// earliest first, one line each (cut to fit), `selected` marked.
 fn thread_lines(
     app: &App,
     thread: &Thread,
     selected: Option<usize>,
     width: usize,
-) -> Vec<Line<'static>> {
+) -> (Vec<Line<'static>>, ThreadList) {
     let (head, dim) = (app.theme.style(Role::Header), app.theme.style(Role::Dim));
     let stories: Vec<usize> = thread
         .stories
@@ -152,22 +196,31 @@ fn thread_lines(
         )));
     }
     lines.push(Line::raw(""));
+    let mut list = ThreadList {
+        lines: Vec::new(),
+        selected: stories.iter().position(|&s| Some(s) == selected),
+    };
+    let ids = stories
+        .iter()
+        .map(|&s| text::width(&app.stories[s].id))
+        .max()
+        .unwrap_or(0);
     for &s in &stories {
         let story = &app.stories[s];
         let date = story_date(app, s).map_or_else(|| "undated   ".to_string(), |d| d.to_string());
         let mark = if Some(s) == selected { "▸" } else { "·" };
         let text = format!(
-            "{mark} {date}  {:<4}{}",
-            story.id,
+            "{mark} {date}  {} {}",
+            text::pad(&story.id, ids),
             for_display(&story.label)
         );
         let style = if Some(s) == selected { head } else { dim };
-        lines.push(Line::from(Span::styled(
+        list.lines.push(Line::from(Span::styled(
             text::truncate(&text, width),
             style,
         )));
     }
-    lines
+    (lines, list)
 }
 
 /// The timeline: a line `width` cells wide with a mark per dated story
@@ -271,6 +324,32 @@ mod tests {
         let line = format!("●{}◆──●───●", "─".repeat(12));
         assert_eq!(shown(&cells), line);
         assert!(cells[13].1 && !cells[0].1);
+    }
+
+    #[test]
+    fn a_long_thread_list_shows_a_window_around_the_selected_story() {
+        let list = |selected| ThreadList {
+            lines: (0..20).map(|k| Line::raw(format!("story {k}"))).collect(),
+            selected,
+        };
+        let shown =
+            |lines: Vec<Line>| -> Vec<String> { lines.iter().map(|l| l.to_string()).collect() };
+        assert_eq!(list(Some(3)).window(30).len(), 20);
+        let around = shown(list(Some(10)).window(5));
+        assert_eq!(
+            around,
+            [
+                "story 8",
+                "story 9",
+                "story 10",
+                "story 11",
+                "… 16 more (of 20)"
+            ]
+        );
+        let first = shown(list(None).window(3));
+        assert_eq!(first, ["story 0", "story 1", "… 18 more (of 20)"]);
+        let last = shown(list(Some(19)).window(3));
+        assert_eq!(last, ["story 18", "story 19", "… 18 more (of 20)"]);
     }
 
     #[test]
