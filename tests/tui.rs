@@ -901,7 +901,7 @@ fn on_stories_notes_tags_and_reviewed_marks_go_to_the_story_or_a_focused_article
     let text = screen(&mut app, 80, 24);
     insta::assert_snapshot!("stories_article_notes_80x24", text);
     assert!(text.contains("✎ TASS"), "the article's mark: {text}");
-    assert!(text.contains(" ✓ s1  Moscow"), "the story's mark: {text}");
+    assert!(text.contains(" ✓ s1 Moscow"), "the story's mark: {text}");
     assert!(
         text.contains("✎ Check the Kurdistan part #omission"),
         "{text}"
@@ -1200,4 +1200,205 @@ fn compare_marks_a_row_copied_word_for_word_and_the_sources_pane_names_the_origi
         "{text}"
     );
     assert!(text.contains("origin: cites it"), "{text}");
+}
+
+/// All of NewsWCL50 (ten events, five outlets each), grouped as the TUI
+/// does, on the Stories screen.
+fn newswcl50_app() -> App {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/newswcl50");
+    let corpus = corpus::load_paths(&[dir], &corpus::LoadOptions::default());
+    assert_eq!(corpus.articles.len(), 50, "{:?}", corpus.errors);
+    let mut app = App::new(corpus, Config::default());
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Stories);
+    app
+}
+
+/// The screen's lines drawn reversed in the mono theme: where the cursor is.
+fn reversed_lines(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    app.theme = theme::Theme::builtin("mono").unwrap();
+    let (buffer, _) = drawn(app, width, height);
+    let reversed = ratatui::style::Modifier::REVERSED;
+    // The last line is the status bar, whose keys are reversed too.
+    (0..height - 1)
+        .filter(|&y| buffer[(2, y)].modifier.contains(reversed))
+        .map(|y| {
+            let line: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+            line.trim_end().to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn newswcl50_stories_under_their_threads() {
+    let mut app = newswcl50_app();
+    let wide = screen(&mut app, 120, 40);
+    insta::assert_snapshot!("stories_newswcl50_120x40", wide);
+    let narrow = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("stories_newswcl50_80x24", narrow);
+    let title = narrow.lines().next().unwrap();
+    let stories = app.stories.len();
+    assert!(title.contains(&format!(" {stories} stories · ")), "{title}");
+    assert!(title.contains("by size"), "{title}");
+    // Every story's id is shown once scrolled to; titles keep most of their
+    // width at 80 columns: the list is more than half the screen.
+    let border = narrow.lines().nth(1).unwrap().find('│').unwrap();
+    assert!(
+        narrow.lines().nth(1).unwrap()[..border].chars().count() > 45,
+        "{narrow}"
+    );
+}
+
+#[test]
+fn the_cursor_stays_in_view_from_top_to_bottom_of_a_long_list() {
+    let mut app = newswcl50_app();
+    let rows = app.story_rows().len();
+    assert!(rows > 11, "more rows than fit at 80x24: {rows}");
+    for step in 0..rows + 2 {
+        let at = reversed_lines(&mut app, 80, 24);
+        assert_eq!(at.len(), 1, "step {step}: one cursor line: {at:?}");
+        let text = screen(&mut app, 80, 24);
+        let id = match app.stories_view.thread_cursor {
+            Some(t) => app.threads[t].id.clone(),
+            None => app.stories[app.story_cursor].id.clone(),
+        };
+        assert!(
+            at[0].contains(&format!(" {id} ")),
+            "step {step}: {id} in {at:?}\n{text}"
+        );
+        press(&mut app, "j");
+    }
+    press(&mut app, "G");
+    let bottom = screen(&mut app, 80, 24);
+    assert_eq!(reversed_lines(&mut app, 80, 24).len(), 1, "{bottom}");
+    key(&mut app, KeyCode::PageUp);
+    key(&mut app, KeyCode::PageUp);
+    press(&mut app, "g");
+    let top = screen(&mut app, 80, 24);
+    assert!(top.lines().nth(1).unwrap().starts_with("- t1 "), "{top}");
+    assert_eq!(reversed_lines(&mut app, 80, 24).len(), 1, "{top}");
+}
+
+#[test]
+fn folding_sorting_and_filtering_show_in_the_list_and_its_title() {
+    let mut app = newswcl50_app();
+    press(&mut app, "Z");
+    let folded = screen(&mut app, 120, 40);
+    insta::assert_snapshot!("stories_newswcl50_folded_120x40", folded);
+    let headers = app
+        .story_rows()
+        .iter()
+        .filter(|r| matches!(r, storydiff::tui::app::ListRow::Thread { .. }))
+        .count();
+    assert_eq!(
+        folded.lines().filter(|l| l.starts_with("+ t")).count(),
+        headers,
+        "{folded}"
+    );
+    press(&mut app, "ZO");
+    let by_date = screen(&mut app, 120, 40);
+    assert!(
+        by_date.lines().next().unwrap().contains("by date"),
+        "{by_date}"
+    );
+    assert!(
+        by_date.contains("stories by date"),
+        "the status says it: {by_date}"
+    );
+    press(&mut app, "/trump");
+    let typing = screen(&mut app, 120, 40);
+    let matching = (0..app.stories.len())
+        .filter(|&s| app.story_matches(s, &["trump".to_owned()]))
+        .count();
+    assert!(
+        typing.contains(&format!("{matching} matching stories")),
+        "{typing}"
+    );
+    key(&mut app, KeyCode::Enter);
+    let filtered = screen(&mut app, 120, 40);
+    let title = filtered.lines().next().unwrap();
+    assert!(
+        title.contains(&format!("{matching} of {} stories", app.stories.len())),
+        "{title}"
+    );
+    assert!(title.contains("/trump"), "{title}");
+    key(&mut app, KeyCode::Esc);
+    let cleared = screen(&mut app, 120, 40);
+    assert!(
+        !cleared.lines().next().unwrap().contains("/trump"),
+        "{cleared}"
+    );
+}
+
+#[test]
+fn stories_in_monochrome_read_by_modifiers_and_marks() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "k");
+    assert!(
+        app.stories_view.thread_cursor.is_some(),
+        "on the thread's header"
+    );
+    app.theme = theme::Theme::builtin("mono").unwrap();
+    let buffer = assert_monochrome(&app);
+    let text = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("stories_demo_mono_thread_80x24", text);
+    let (reversed, bold) = (
+        ratatui::style::Modifier::REVERSED,
+        ratatui::style::Modifier::BOLD,
+    );
+    assert!(
+        buffer[(2, 1)].modifier.contains(reversed),
+        "the cursor's header is reversed"
+    );
+    assert!(
+        !buffer[(2, 3)].modifier.contains(reversed),
+        "the stories beneath are not"
+    );
+    press(&mut app, "j");
+    let buffer = assert_monochrome(&app);
+    assert!(buffer[(2, 1)].modifier.contains(bold), "a header is bold");
+    assert!(
+        buffer[(6, 3)].modifier.contains(reversed),
+        "the story is reversed"
+    );
+    // The detail pane: the thread's timeline, one mark per story (the four
+    // demo stories have four dates), the selected one a diamond.
+    let text = screen(&mut app, 80, 24);
+    let line = text.lines().find(|l| l.contains('─') && l.contains('●'));
+    let line = line.unwrap_or_else(|| panic!("a timeline: {text}"));
+    assert_eq!(
+        line.matches('●').count() + line.matches('◆').count(),
+        4,
+        "{line}"
+    );
+    assert_eq!(line.matches('◆').count(), 1, "{line}");
+}
+
+#[test]
+fn r_on_stories_shows_whole_titles_wrapped() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Esc);
+    let cut = screen(&mut app, 80, 24);
+    assert!(
+        cut.contains("Moscow Has Questions Concerning New US Polic…"),
+        "{cut}"
+    );
+    press(&mut app, "r");
+    let whole = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("stories_demo_whole_titles_80x24", whole);
+    let list: Vec<&str> = whole
+        .lines()
+        .map(|l| l.split('│').next().unwrap_or(l))
+        .collect();
+    assert!(
+        list.iter().all(|l| !l.contains('…')),
+        "nothing cut: {whole}"
+    );
+    assert!(
+        list.iter().any(|l| l.trim() == "in Syria – Lavrov"),
+        "{whole}"
+    );
+    press(&mut app, "r");
+    assert_eq!(screen(&mut app, 80, 24), cut);
 }

@@ -67,6 +67,13 @@ pub enum Action {
     /// Make the focused column's article the pivot the rows follow
     /// (Coverage screen).
     ChangePivot,
+    /// Stories screen: cycle the list's order (size, date, outlets).
+    Sort,
+    /// Stories screen: fold the thread under the cursor to its header, or
+    /// unfold it.
+    ToggleThread,
+    /// Stories screen: fold every thread, or unfold them all when all are folded.
+    FoldAll,
     /// Toggle presentation mode (no scores or chrome, more spacing).
     Presentation,
     /// Cycle through the themes.
@@ -102,7 +109,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 42] = [
         Action::Next,
         Action::Previous,
         Action::NextDivergence,
@@ -129,6 +136,9 @@ impl Action {
         Action::ColumnLeft,
         Action::ColumnRight,
         Action::ChangePivot,
+        Action::Sort,
+        Action::ToggleThread,
+        Action::FoldAll,
         Action::Presentation,
         Action::CycleTheme,
         Action::Note,
@@ -173,6 +183,9 @@ impl Action {
             Action::ColumnLeft => "coverage: column to the left",
             Action::ColumnRight => "coverage: column to the right",
             Action::ChangePivot => "coverage: rows follow this column",
+            Action::Sort => "stories: cycle the order (size, date, outlets)",
+            Action::ToggleThread => "stories: fold or unfold the thread",
+            Action::FoldAll => "stories: fold or unfold every thread",
             Action::Presentation => "presentation mode",
             Action::CycleTheme => "cycle themes",
             Action::Note => "write or edit a note on this row",

@@ -23,10 +23,12 @@ use crate::notes::Target;
 mod coverage;
 mod focus;
 mod place;
+mod story_list;
 
 pub use coverage::{CoverageView, Origin};
 pub use focus::Focus;
 pub use place::Place;
+pub use story_list::{ListRow, StoriesView, StoryFacts, StoryOrder};
 
 /// The screen under the overlays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +58,8 @@ pub enum Overlay {
     },
     /// Typing a search; `input` holds the query and its cursor.
     SearchPrompt { input: TextInput },
+    /// Typing the Stories list's filter; the list narrows as it is typed.
+    StoryFilter { input: TextInput },
     /// The compared story's statements, the compared pair's versions side by
     /// side: `selected` statement, `offset` the first one drawn.
     Quotes { selected: usize, offset: usize },
@@ -87,6 +91,7 @@ impl Overlay {
     pub fn takes_text(&self) -> bool {
         match self {
             Overlay::SearchPrompt { .. }
+            | Overlay::StoryFilter { .. }
             | Overlay::Picker { .. }
             | Overlay::NoteEditor { .. }
             | Overlay::TagPicker { .. } => true,
@@ -153,8 +158,15 @@ pub struct App {
     pub threads: Vec<Thread>,
     /// The screen under the overlays.
     pub screen: Screen,
-    /// Selected story on the Stories screen.
+    /// Selected story on the Stories screen (kept while the cursor is on a
+    /// thread header, see [`StoriesView::thread_cursor`]).
     pub story_cursor: usize,
+    /// The Stories list's order, filter, folds and scroll.
+    pub stories_view: StoriesView,
+    /// Per story, the folded text the Stories filter looks in
+    /// ([`App::filter_text`]), made once: typing a filter over a thousand
+    /// stories then folds nothing.
+    pub story_text: Vec<String>,
     /// The focused article of the selected story (its member position), or
     /// `None` when the story itself is focused: what `a`, `T` and `x` act on.
     pub member_cursor: Option<usize>,
@@ -239,6 +251,8 @@ impl App {
             threads,
             screen: Screen::Stories,
             story_cursor: 0,
+            stories_view: StoriesView::default(),
+            story_text: Vec::new(),
             member_cursor: None,
             member_shares: Vec::new(),
             compare: None,
@@ -259,6 +273,7 @@ impl App {
             should_quit: false,
         };
         app.member_shares = vec![None; app.stories.len()];
+        app.story_text = (0..app.stories.len()).map(|s| app.filter_text(s)).collect();
         app.compute_member_shares();
         if let Some((left, right)) = app.best_pair(0) {
             app.open_compare(left, right);

@@ -105,7 +105,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, ending: &Ending) ->
                         .statement_at(mouse.column, mouse.row)
                         .map(Pointer::Statement)
                         .or_else(|| hits.row_at(mouse.column, mouse.row).map(Pointer::Row))
-                        .or_else(|| hits.story_at(mouse.column, mouse.row).map(Pointer::Story)),
+                        .or_else(|| hits.story_at(mouse.column, mouse.row).map(Pointer::Story))
+                        .or_else(|| hits.thread_at(mouse.column, mouse.row).map(Pointer::Thread)),
                     _ => None,
                 };
                 if let Some(pointer) = pointer {

@@ -21,6 +21,17 @@ pub fn fold(text: &str) -> String {
     text.chars().flat_map(fold_char).collect()
 }
 
+/// The words of a typed filter, folded: each must be found for a match.
+pub fn query_words(filter: &str) -> Vec<String> {
+    fold(filter).split_whitespace().map(str::to_owned).collect()
+}
+
+/// Whether every word of `words` ([`query_words`]) is in `haystack`
+/// (already folded).
+pub fn matches_words(haystack: &str, words: &[String]) -> bool {
+    words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
 /// Which characters of `text` (by char index) a search for `query`
 /// matches, every occurrence, folded as [`fold`] folds.
 pub fn matched_chars(text: &str, query: &str) -> Vec<bool> {

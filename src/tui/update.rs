@@ -73,6 +73,8 @@ pub enum Pointer {
     Row(usize),
     /// A click on a story in the list.
     Story(usize),
+    /// A click on a thread's header in the list.
+    Thread(usize),
     /// A click on a statement of the Quotes pane.
     Statement(usize),
     /// The wheel, in rows (negative is up).
@@ -96,10 +98,13 @@ pub fn update_pointer(app: &mut App, pointer: Pointer) {
             }
         }
         Pointer::Story(story) => {
-            app.story_cursor = story.min(app.stories.len().saturating_sub(1));
+            app.select_story(story);
             app.member_cursor = None;
-            app.compute_member_shares();
         }
+        Pointer::Thread(thread) if thread < app.threads.len() => {
+            app.put_cursor(super::app::ListRow::Thread { thread, shown: 0 });
+        }
+        Pointer::Thread(_) => {}
         Pointer::Scroll(delta) => scroll(app, delta),
         Pointer::Statement(_) => {}
     }
@@ -143,6 +148,9 @@ fn pane_pointer(app: &mut App, pointer: Pointer) {
 /// scrolled pane actually starts (drawing keeps the selection on screen).
 pub fn after_draw(app: &mut App, hits: &Hits) {
     app.page_rows = hits.page_rows;
+    if let Some(offset) = hits.story_offset {
+        app.stories_view.offset = offset;
+    }
     let Some(drawn) = hits.overlay_offset else {
         return;
     };
@@ -184,6 +192,7 @@ fn update_overlay(app: &mut App, overlay: Overlay, action: Action) {
         (Overlay::Quotes { selected, offset }, _) => update_quotes(app, selected, offset, action),
         (Overlay::Framing { offset }, _) => update_framing(app, offset, action),
         (Overlay::Sources { offset }, _) => update_sources(app, offset, action),
+        (Overlay::StoryFilter { input }, _) => stories::update_filter(app, input, action),
         (Overlay::SearchPrompt { .. }, Action::Insert(c)) => {
             type_search(app, |input| input.insert(c))
         }

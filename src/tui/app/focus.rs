@@ -120,6 +120,9 @@ impl App {
 
     /// Stories: the selected story, or its focused article.
     fn story_focus(&self) -> Result<Focus, &'static str> {
+        if self.stories_view.thread_cursor.is_some() {
+            return Err("a thread takes no notes: move to one of its stories");
+        }
         let story = self.stories.get(self.story_cursor).ok_or("no story here")?;
         if let Some(member) = self.member_cursor {
             let article = story.members.get(member).ok_or("no article here")?.article;

@@ -94,8 +94,7 @@ impl App {
                 .iter()
                 .position(|s| self.review.story_key(s.articles()).to_string() == key)
         }) {
-            self.story_cursor = story;
-            self.compute_member_shares();
+            self.select_story(story);
         }
         let pair = place.pair.as_ref().and_then(|(l, r)| {
             let articles = &self.review.keys;

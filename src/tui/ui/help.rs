@@ -19,32 +19,44 @@ use crate::tui::theme::Role;
 pub fn shown_on(action: Action, screen: Screen) -> bool {
     use Action::*;
     let coverage_only = matches!(action, ChangePivot);
+    let stories_only = matches!(action, Sort | ToggleThread | FoldAll);
     let compare_only = matches!(
         action,
-        NextMoved | Search | Swap | PreviousWitness | NextWitness | Removed | Quotes | Framing
+        NextMoved | Swap | PreviousWitness | NextWitness | Quotes | Framing
     );
+    // Search filters the Stories list; Removed shows whole titles there.
+    let compare_and_stories = matches!(action, Search | Removed);
     let rows = matches!(
         action,
         NextDivergence | PreviousDivergence | NextUnique | PreviousUnique
     );
     match screen {
         Screen::Stories => !(coverage_only || compare_only || rows),
-        Screen::Compare => !coverage_only && !matches!(action, ColumnLeft | ColumnRight),
-        Screen::Coverage => !compare_only,
+        Screen::Compare => {
+            !(coverage_only || stories_only || matches!(action, ColumnLeft | ColumnRight))
+        }
+        Screen::Coverage => !(compare_only || stories_only || compare_and_stories),
     }
 }
 
 /// What `action` does on `screen`, where that differs from its usual description.
 fn describe(action: Action, screen: Screen) -> &'static str {
     match (screen, action) {
-        (Screen::Stories, Action::Next) => "next story (or article of the story)",
-        (Screen::Stories, Action::Previous) => "previous story (or article)",
-        (Screen::Stories, Action::ColumnRight) => "focus the story's articles",
-        (Screen::Stories, Action::ColumnLeft) => "focus the story again",
+        (Screen::Stories, Action::Next) => "next thread or story (or article of the story)",
+        (Screen::Stories, Action::Previous) => "previous thread or story (or article)",
+        (Screen::Stories, Action::ColumnRight) => "focus the story's articles; unfold a thread",
+        (Screen::Stories, Action::ColumnLeft) => {
+            "focus the story again, or go up to its thread; fold a thread"
+        }
+        (Screen::Stories, Action::Search) => "filter the stories by title or outlet",
+        (Screen::Stories, Action::Removed) => "whole titles in the list, or cut to fit",
+        (Screen::Stories, Action::Back) => "clear the filter (or leave the articles)",
         (Screen::Stories, Action::Note) => "write or edit a note on the story or article",
         (Screen::Stories, Action::Tags) => "tag the story or article",
         (Screen::Stories, Action::Reviewed) => "mark the story or article reviewed",
-        (Screen::Stories, Action::Confirm) => "compare the story's closest two articles",
+        (Screen::Stories, Action::Confirm) => {
+            "compare the story's closest two articles; (un)fold a thread"
+        }
         (Screen::Coverage, Action::Note) => "write or edit a note on this cell",
         (Screen::Coverage, Action::Tags) => "tag this cell",
         (Screen::Coverage, Action::Reviewed) => "mark this cell reviewed / not reviewed",

@@ -22,6 +22,7 @@ mod quotes;
 mod sources;
 mod status;
 mod stories;
+mod stories_detail;
 pub mod text;
 
 /// Smallest usable terminal.
@@ -36,6 +37,8 @@ pub struct Hits {
     pub rows: Vec<(Rect, usize)>,
     /// Stories by screen area.
     pub stories: Vec<(Rect, usize)>,
+    /// Thread headers of the Stories list by screen area.
+    pub threads: Vec<(Rect, usize)>,
     /// Statements of the Quotes pane by screen area.
     pub statements: Vec<(Rect, usize)>,
     /// How many rows (or stories, statements, table rows) fit on one page.
@@ -43,6 +46,8 @@ pub struct Hits {
     /// Where the Quotes or Framing pane on top actually starts: the first
     /// statement or table row drawn.
     pub overlay_offset: Option<usize>,
+    /// Where the Stories list actually starts: the first list row drawn.
+    pub story_offset: Option<usize>,
 }
 
 impl Hits {
@@ -54,6 +59,11 @@ impl Hits {
     /// The story under a screen position.
     pub fn story_at(&self, x: u16, y: u16) -> Option<usize> {
         find(&self.stories, x, y)
+    }
+
+    /// The thread header under a screen position.
+    pub fn thread_at(&self, x: u16, y: u16) -> Option<usize> {
+        find(&self.threads, x, y)
     }
 
     /// The Quotes pane's statement under a screen position.

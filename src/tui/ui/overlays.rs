@@ -31,6 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, hits: &
             filter,
         } => super::picker::draw(frame, area, app, (*selected, *first), filter),
         Overlay::SearchPrompt { input } => search_prompt(frame, area, app, input),
+        Overlay::StoryFilter { input } => filter_prompt(frame, area, app, input),
         Overlay::NoteEditor { input, .. } => super::notes::editor(frame, area, app, input),
         Overlay::TagPicker { note, .. } => super::notes::tag_picker(frame, area, app, *note),
         Overlay::Notes {
@@ -119,10 +120,29 @@ fn search_prompt(frame: &mut Frame, area: Rect, app: &App, input: &TextInput) {
     let Some(search) = app.compare.as_ref().and_then(|v| v.search.as_ref()) else {
         return;
     };
-    let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
     let count = format!("  {} matching row(s) ", search.matches.len());
+    prompt_line(frame, area, app, input, &count);
+}
+
+/// The Stories filter being typed, at the bottom, with how many stories match.
+fn filter_prompt(frame: &mut Frame, area: Rect, app: &App, input: &TextInput) {
+    let words = crate::tui::search::query_words(&input.text());
+    let matching = (0..app.stories.len())
+        .filter(|&s| app.story_matches(s, &words))
+        .count();
+    let count = format!(
+        "  {matching} matching stor{} ",
+        if matching == 1 { "y" } else { "ies" }
+    );
+    prompt_line(frame, area, app, input, &count);
+}
+
+/// A `/` prompt on the last line of `area`: `count` always shown at the
+/// right, the text scrolled so the cursor stays in view.
+fn prompt_line(frame: &mut Frame, area: Rect, app: &App, input: &TextInput, count: &str) {
+    let line = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
     let room = usize::from(line.width)
-        .saturating_sub(text::width(&count) + 2)
+        .saturating_sub(text::width(count) + 2)
         .max(1);
     let (before, after) = input.split_at_cursor();
     let before = text::tail(&for_display(before), room);
@@ -132,11 +152,11 @@ fn search_prompt(frame: &mut Frame, area: Rect, app: &App, input: &TextInput) {
     );
     let style = app.theme.style(Role::Focus);
     let query = format!("/{before}{after}");
-    let fill = usize::from(line.width).saturating_sub(text::width(&query) + text::width(&count));
+    let fill = usize::from(line.width).saturating_sub(text::width(&query) + text::width(count));
     let spans = vec![
         Span::styled(query, style),
         Span::styled(" ".repeat(fill), style),
-        Span::styled(count, style),
+        Span::styled(count.to_owned(), style),
     ];
     frame.render_widget(Clear, line);
     frame.render_widget(Paragraph::new(Line::from(spans)), line);

@@ -15,7 +15,9 @@ use crate::tui::theme::Role;
 
 /// Status-bar hints left out, first first, until the bar fits: the keys
 /// that are always there (row, search, back, help, quit) and the panes stay longest.
-const OPTIONAL_HINTS: [Action; 10] = [
+const OPTIONAL_HINTS: [Action; 12] = [
+    Action::Sort,
+    Action::ToggleThread,
     Action::NextWitness,
     Action::Reviewed,
     Action::Notes,
@@ -38,6 +40,9 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
     match (app.top_overlay(), app.screen) {
         (Some(Overlay::SearchPrompt { .. }), _) => {
             vec![(Action::Confirm, "keep"), (Action::Back, "cancel")]
+        }
+        (Some(Overlay::StoryFilter { .. }), _) => {
+            vec![(Action::Confirm, "keep"), (Action::Back, "clear")]
         }
         (Some(Overlay::Picker { .. }), _) => {
             vec![(Action::Confirm, "choose"), (Action::Back, "cancel")]
@@ -89,11 +94,22 @@ fn hints(app: &App) -> Vec<(Action, &'static str)> {
             (Action::Help, "help"),
             (Action::Quit, "quit"),
         ],
+        (None, Screen::Stories) if app.stories_view.thread_cursor.is_some() => vec![
+            (Action::Next, "next"),
+            (Action::ToggleThread, "fold"),
+            (Action::Search, "filter"),
+            (Action::Sort, "sort"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
         (None, Screen::Stories) => vec![
             (Action::Next, "next"),
             (Action::ColumnRight, "articles"),
             (Action::Confirm, "compare"),
+            (Action::Search, "filter"),
             (Action::Coverage, "coverage"),
+            (Action::ToggleThread, "fold"),
+            (Action::Sort, "sort"),
             (Action::Pick, "pick two"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),

@@ -132,7 +132,7 @@ fn jump(app: &mut App, selected: usize) {
     let Some(article) = note.article else {
         if let Some(story) = note.story {
             app.overlays.clear();
-            app.story_cursor = story;
+            app.select_story(story);
             app.screen = Screen::Stories;
         }
         return;

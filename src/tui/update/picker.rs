@@ -6,13 +6,13 @@ use super::{pop, replace_top};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
 use crate::tui::editor::{Edit, TextInput};
-use crate::tui::search::fold;
+use crate::tui::search::{fold, matches_words, query_words};
 
 /// The articles the picker lists for `filter`, grouped by story: (story,
 /// article) in story order, then member order. Every word of the filter
 /// must be in the article's outlet, id, date or title (folded).
 pub fn entries(app: &App, filter: &str) -> Vec<(usize, usize)> {
-    let words: Vec<String> = fold(filter).split_whitespace().map(str::to_owned).collect();
+    let words = query_words(filter);
     let mut listed = Vec::new();
     for (s, story) in app.stories.iter().enumerate() {
         for article in story.articles() {
@@ -20,7 +20,7 @@ pub fn entries(app: &App, filter: &str) -> Vec<(usize, usize)> {
             let date = a.date.map(|d| d.to_string()).unwrap_or_default();
             let title = a.title.as_deref().unwrap_or_default();
             let hay = fold(&format!("{} {} {date} {title}", a.display_name(), a.id));
-            if words.iter().all(|w| hay.contains(w.as_str())) {
+            if matches_words(&hay, &words) {
                 listed.push((s, article));
             }
         }
