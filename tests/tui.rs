@@ -728,6 +728,33 @@ fn ascii_glyphs_from_the_config_replace_the_gutter_marks() {
     assert!(text.contains("< *v"), "{text}");
 }
 
+#[test]
+fn ascii_glyphs_from_the_config_draw_the_thread_timeline() {
+    let glyphs = "[glyphs]\ntimeline = \"o\"\ntimeline_selected = \"@\"\ntimeline_line = \"-\"\n";
+    let (config, warnings) = storydiff::tui::config::load_from_str(glyphs, "test");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut app = App::new(corpus::load_demo(), config);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Stories);
+    let text = screen(&mut app, 120, 40);
+    let timeline = text
+        .lines()
+        .find(|l| l.contains("----"))
+        .unwrap_or_else(|| panic!("no ASCII timeline in:\n{text}"));
+    assert!(timeline.contains('@'), "the selected story: {timeline}");
+    for fancy in ['●', '◆', '─'] {
+        assert!(!text.contains(fancy), "{fancy} still drawn:\n{text}");
+    }
+}
+
+#[test]
+fn a_glyph_wider_than_one_cell_is_refused() {
+    let (config, warnings) =
+        storydiff::tui::config::load_from_str("[glyphs]\ntimeline = \"日\"\n", "test");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(config.glyphs.timeline, "●");
+}
+
 /// Draws the app and returns the buffer and the terminal cursor.
 fn drawn(app: &mut App, width: u16, height: u16) -> (ratatui::buffer::Buffer, (u16, u16)) {
     use ratatui::backend::Backend;
@@ -940,6 +967,7 @@ fn coverage_cells_show_note_marks_and_the_detail_line_the_note() {
         reviewed: "v".into(),
         tags: "#".into(),
         copy: "=".into(),
+        ..Default::default()
     };
     let text = screen(&mut app, 100, 30);
     assert!(text.contains("P*"), "{text}");

@@ -17,6 +17,12 @@ pub struct Glyphs {
     pub tags: String,
     /// A Compare row whose two sides share a passage word for word.
     pub copy: String,
+    /// A story on a thread's timeline (Stories screen).
+    pub timeline: String,
+    /// The selected story on the timeline.
+    pub timeline_selected: String,
+    /// The timeline's line where no story falls.
+    pub timeline_line: String,
 }
 
 impl Default for Glyphs {
@@ -26,6 +32,9 @@ impl Default for Glyphs {
             reviewed: "✓".to_owned(),
             tags: "#".to_owned(),
             copy: "≡".to_owned(),
+            timeline: "●".to_owned(),
+            timeline_selected: "◆".to_owned(),
+            timeline_line: "─".to_owned(),
         }
     }
 }
@@ -87,23 +96,30 @@ pub fn read_glyphs(table: &toml::Table, problems: &mut Vec<Problem>) -> Glyphs {
             "reviewed" => &mut glyphs.reviewed,
             "tags" => &mut glyphs.tags,
             "copy" => &mut glyphs.copy,
+            "timeline" => &mut glyphs.timeline,
+            "timeline_selected" => &mut glyphs.timeline_selected,
+            "timeline_line" => &mut glyphs.timeline_line,
             _ => {
                 let message = format!(
-                    "unknown glyph \"{key}\" (expected note, reviewed, tags or copy); ignoring it"
+                    "unknown glyph \"{key}\" (expected note, reviewed, tags, copy, timeline, \
+                     timeline_selected or timeline_line); ignoring it"
                 );
                 problems.push(Problem::new(["glyphs", key], message));
                 continue;
             }
         };
+        // One character one cell wide: the gutter and the timeline are
+        // laid out a cell per glyph.
         let one = value.as_str().filter(|s| {
             let shown = crate::corpus::sanitize::for_display(s);
-            s.chars().count() == 1 && shown == *s
+            s.chars().count() == 1 && shown == *s && unicode_width::UnicodeWidthStr::width(*s) == 1
         });
         match one {
             Some(glyph) => *slot = glyph.to_owned(),
             None => {
-                let message =
-                    format!("glyphs.{key} must be one printable character; using the default");
+                let message = format!(
+                    "glyphs.{key} must be one printable character one cell wide; using the default"
+                );
                 problems.push(Problem::new(["glyphs", key], message));
             }
         }
@@ -147,8 +163,16 @@ pub fn default_glyphs_part() -> String {
     format!(
         "\n# Gutter marks of rows with a note, tags or a reviewed mark; one\n\
          # character each, e.g. note = \"*\", reviewed = \"v\" where these do not show.\n\
-         # copy marks a Compare row copied word for word (e.g. copy = \"=\").\n\
-         #[glyphs]\n#note = \"{}\"\n#reviewed = \"{}\"\n#tags = \"{}\"\n#copy = \"{}\"\n",
-        glyphs.note, glyphs.reviewed, glyphs.tags, glyphs.copy
+         # copy marks a Compare row copied word for word (e.g. copy = \"=\");\n\
+         # timeline* draw a thread's timeline on the Stories screen (e.g. \"o\", \"@\", \"-\").\n\
+         #[glyphs]\n#note = \"{}\"\n#reviewed = \"{}\"\n#tags = \"{}\"\n#copy = \"{}\"\n\
+         #timeline = \"{}\"\n#timeline_selected = \"{}\"\n#timeline_line = \"{}\"\n",
+        glyphs.note,
+        glyphs.reviewed,
+        glyphs.tags,
+        glyphs.copy,
+        glyphs.timeline,
+        glyphs.timeline_selected,
+        glyphs.timeline_line
     )
 }

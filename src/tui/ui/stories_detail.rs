@@ -243,7 +243,14 @@ fn timeline(app: &App, dated: &[(Date, bool)], width: usize) -> Vec<Line<'static
                 (false, false) => app.theme.style(Role::Header),
                 (false, true) => app.theme.style(Role::Dim),
             };
-            Span::styled(c.to_string(), style)
+            let glyphs = &app.glyphs;
+            let shown = match c {
+                LINE => glyphs.timeline_line.clone(),
+                MARK => glyphs.timeline.clone(),
+                SELECTED => glyphs.timeline_selected.clone(),
+                digit => digit.to_string(),
+            };
+            Span::styled(shown, style)
         })
         .collect();
     let (first, last) = (first.to_string(), last.to_string());
