@@ -1356,6 +1356,11 @@ fn folding_sorting_and_filtering_show_in_the_list_and_its_title() {
         !cleared.lines().next().unwrap().contains("/trump"),
         "{cleared}"
     );
+    // A filter that matches nothing shows no story's detail, and says so.
+    press(&mut app, "/zzyzx");
+    let nothing = screen(&mut app, 120, 40);
+    assert!(nothing.contains("No story matches “zzyzx”"), "{nothing}");
+    assert!(!nothing.contains("cohesion"), "{nothing}");
 }
 
 #[test]

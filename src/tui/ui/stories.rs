@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{Hits, stories_detail, text};
 use crate::corpus::sanitize::for_display;
@@ -45,7 +45,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) -> Hits {
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let hits = draw_list(frame, inner, app, &rows, ids);
-    stories_detail::draw(frame, detail, app);
+    if rows.is_empty() && !app.stories.is_empty() {
+        // A filter that matches nothing: no story is selected, so none is shown.
+        let none = format!(
+            "No story matches “{}”. Esc clears the filter.",
+            for_display(&app.stories_view.filter)
+        );
+        let pane = Rect::new(
+            detail.x + 1,
+            detail.y,
+            detail.width.saturating_sub(1),
+            detail.height,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(none, app.theme.style(Role::Dim)))
+                .wrap(Wrap { trim: false }),
+            pane,
+        );
+    } else {
+        stories_detail::draw(frame, detail, app);
+    }
     hits
 }
 
