@@ -1096,8 +1096,6 @@ fn emoji_sequences_flags_and_combining_marks_take_the_cells_they_are_measured_to
 }
 
 #[test]
-#[ignore = "open: vt100 measures flags and ZWJ sequences unlike ratatui, so \
-            half-drawn flags stay behind the picker (issue 13)"]
 fn emoji_sequences_flags_and_combining_marks_leave_no_stale_cells() {
     let mut app = grapheme_app();
     let mut emulated = Emulated::new(80, 24);
