@@ -145,6 +145,48 @@ fn widths_below_forty_columns_are_refused() {
 }
 
 #[test]
+fn a_command_after_paths_is_a_usage_error_that_puts_it_first() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/newswcl50/event_0");
+    for extra in [&[][..], &["--json"]] {
+        let args = [&[fixtures, "stories"][..], extra].concat();
+        let (code, stdout, stderr) = run(storydiff().args(&args));
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stdout.is_empty(), "{stdout}");
+        let suggested = [&["storydiff", "stories", fixtures][..], extra]
+            .concat()
+            .join(" ");
+        assert!(
+            stderr.contains(&format!("put the command first: '{suggested}'")),
+            "{stderr}"
+        );
+        assert!(stderr.contains("write './stories'"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_folder_named_like_a_command_loads_after_a_path_when_written_dot_slash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("stories")).unwrap();
+    let geneva = "Ministers met in Geneva on Monday. They agreed to meet again in spring.\n";
+    std::fs::write(dir.path().join("stories/geneva.txt"), geneva).unwrap();
+    std::fs::write(
+        dir.path().join("paris.txt"),
+        "Officials met in Paris on Friday.\n",
+    )
+    .unwrap();
+    let here = || {
+        let mut cmd = storydiff();
+        cmd.current_dir(dir.path());
+        cmd
+    };
+    let out = stdout_of(here().args(["paris.txt", "./stories"]));
+    assert!(out.contains("articles   2 (0 error(s))"), "{out}");
+    // After `--` every argument is a path.
+    let out = stdout_of(here().args(["--", "paris.txt", "stories"]));
+    assert!(out.contains("articles   2 (0 error(s))"), "{out}");
+}
+
+#[test]
 fn every_command_help_has_examples() {
     for command in [
         "articles",
