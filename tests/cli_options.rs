@@ -134,14 +134,45 @@ fn thresholds_out_of_range_are_explained() {
     }
 }
 
+/// The commands `storydiff --help` lists.
+fn commands() -> Vec<String> {
+    let help = stdout_of(storydiff().arg("--help"));
+    let listed = help.split("Commands:").nth(1).expect("a Commands section");
+    listed
+        .lines()
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
-fn widths_below_forty_columns_are_refused() {
-    for command in ["compare", "articles", "stories", "framing", "quotes"] {
-        let (code, _, stderr) = run(storydiff().args([command, "--width", "5"]));
+fn every_command_with_a_width_refuses_under_forty_columns_in_the_same_words() {
+    let expected = "invalid value '5' for '--width <COLUMNS>': \
+                    width must be a number of columns, at least 40";
+    let mut checked = Vec::new();
+    for command in commands() {
+        let help = stdout_of(storydiff().args([command.as_str(), "--help"]));
+        if !help.contains("--width") {
+            continue;
+        }
+        let (code, _, stderr) = run(storydiff().args([command.as_str(), "--width", "5"]));
         assert_eq!(code, Some(2), "{command}: {stderr}");
-        assert!(stderr.contains("at least 40"), "{command}: {stderr}");
+        assert!(stderr.contains(expected), "{command}: {stderr}");
+        checked.push(command);
+    }
+    for command in [
+        "compare", "articles", "stories", "framing", "quotes", "coverage",
+    ] {
+        assert!(
+            checked.iter().any(|c| c == command),
+            "{command}: {checked:?}"
+        );
     }
     stdout_of(storydiff().args(["compare", "--width", "40"]));
+    stdout_of(storydiff().args(["coverage", "--width", "40"]));
 }
 
 #[test]

@@ -51,9 +51,8 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "F", value_parser = super::parse_unit, default_value_t = align::DEFAULT_THRESHOLD)]
     pub threshold: f32,
 
-    /// Text width in columns (default: the terminal's, or 80 when not a terminal).
-    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
-    pub width: Option<u16>,
+    #[command(flatten)]
+    pub width: super::WidthArg,
 }
 
 /// Output formats of `coverage`.
@@ -159,7 +158,7 @@ pub fn run(
             write!(out, "{}", coverage::markdown(&corpus.articles, &collated))?
         }
         CoverageFormat::Text => {
-            let width = args.width.map_or_else(super::terminal_width, usize::from);
+            let width = args.width.columns();
             let style = Style::new(colour);
             for story in &collated {
                 print_story(out, &corpus.articles, *story, width, &style)?;
