@@ -159,7 +159,7 @@ pub fn run(
         }
         CoverageFormat::Text => {
             let width = args.width.columns();
-            let style = Style::new(colour);
+            let style = Style::new(colour).quiet(quiet);
             for story in &collated {
                 print_story(out, &corpus.articles, *story, width, &style)?;
             }
@@ -248,11 +248,13 @@ fn print_story(
     if n > 1 {
         shares_table(out, collation, n, width, style)?;
     }
-    for legend in [
-        "  P the row's reference: the pivot, or [X] the outlet whose text is shown",
-        "  = same · ~ reworded · · absent · ↕ moved · shares: row's words shared with column",
-    ] {
-        writeln!(out, "{}", style.dim(fit(legend, width).trim_end()))?;
+    if style.summaries {
+        for legend in [
+            "  P the row's reference: the pivot, or [X] the outlet whose text is shown",
+            "  = same · ~ reworded · · absent · ↕ moved · shares: row's words shared with column",
+        ] {
+            writeln!(out, "{}", style.dim(fit(legend, width).trim_end()))?;
+        }
     }
     writeln!(out)
 }
