@@ -157,6 +157,20 @@ proptest! {
     }
 
     #[test]
+    fn settled_cells_hold_nothing_terminals_draw_differently(text in text()) {
+        let buffer = frame(&text);
+        for x in 0..WIDTH {
+            let symbol = buffer[(x, 0)].symbol();
+            let disputed = |c: char| {
+                matches!(c, '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' | '\u{1f1e6}'..='\u{1f1ff}')
+            };
+            prop_assert!(!symbol.chars().any(disputed), "{:?}: {:?}", text, symbol);
+            let marks = symbol.chars().skip(1).count();
+            prop_assert!(marks <= cells::MAX_MARKS, "{:?}: {:?}", text, symbol);
+        }
+    }
+
+    #[test]
     fn drawing_one_line_over_another_leaves_no_stale_cells(first in text(), second in text()) {
         let (first, second) = (frame(&first), frame(&second));
         let mut over = terminal();

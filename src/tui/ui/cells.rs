@@ -16,7 +16,8 @@
 //!   disagree on whether they change a character's width;
 //! - a sequence that no longer fits its cells (emoji joined by ZWJ, an
 //!   emoji with a skin-tone modifier) keeps what fits of its first emoji:
-//!   👨‍👩‍👧 is drawn 👨;
+//!   👨‍👩‍👧 is drawn 👨; no joiner is drawn, since a terminal that clusters
+//!   would join it to whatever the next cell holds;
 //! - halfwidth katakana sound marks become their combining forms;
 //! - marks past [`MAX_MARKS`] on one character are dropped, as are marks
 //!   with nothing to sit on;
@@ -31,7 +32,7 @@
 use ratatui::buffer::{Buffer, CellWidth};
 use unicode_width::UnicodeWidthChar;
 
-/// Most zero-width characters (combining marks, joiners) kept on one base
+/// Most zero-width characters (combining marks) kept on one base
 /// character: enough for Vietnamese and pointed Hebrew, not for "zalgo".
 pub const MAX_MARKS: usize = 3;
 
@@ -96,7 +97,8 @@ fn is_settled(symbol: &str, width: u16) -> bool {
 }
 
 /// Zero-width characters terminals treat differently: variation selectors
-/// (some widen what they follow) and the joiner (some join what follows).
+/// (some widen what they follow) and the joiner (some join what follows,
+/// even when it is drawn in the next cell).
 fn is_disputed_mark(c: char) -> bool {
     matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{200D}')
 }
@@ -135,13 +137,22 @@ struct Piece {
     /// Cells the base character takes on a terminal.
     width: usize,
     marks: usize,
+    /// Whether a zero-width joiner followed it (and was dropped).
+    joined: bool,
 }
 
 /// Splits `grapheme` where a terminal would start a new cell, after the
-/// rewrites every terminal agrees on (letters for flags, no VS15/VS16).
+/// rewrites every terminal agrees on (letters for flags, no VS15, VS16 or
+/// joiners).
 fn pieces(grapheme: &str) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
     for c in grapheme.chars() {
+        if c == '\u{200D}' {
+            if let Some(piece) = pieces.last_mut() {
+                piece.joined = true;
+            }
+            continue;
+        }
         if matches!(c, '\u{FE0E}' | '\u{FE0F}') {
             continue;
         }
@@ -159,6 +170,7 @@ fn pieces(grapheme: &str) -> Vec<Piece> {
                 text: c.to_string(),
                 width: width.unwrap_or(1),
                 marks: 0,
+                joined: false,
             }),
         }
     }
@@ -184,14 +196,8 @@ fn combining_sound_mark(c: char) -> Option<char> {
 /// Keeps what comes before the first zero-width joiner: the first emoji of
 /// a joined sequence.
 fn cut_at_joiner(pieces: &mut Vec<Piece>) {
-    let Some(at) = pieces.iter().position(|p| p.text.contains('\u{200D}')) else {
-        return;
-    };
-    pieces.truncate(at + 1);
-    let piece = &mut pieces[at];
-    if let Some(cut) = piece.text.find('\u{200D}') {
-        piece.marks = piece.text[..cut].chars().count() - 1;
-        piece.text.truncate(cut);
+    if let Some(at) = pieces.iter().position(|p| p.joined) {
+        pieces.truncate(at + 1);
     }
 }
 
@@ -229,6 +235,14 @@ mod tests {
         assert_eq!(cells("👨\u{200d}👩\u{200d}👧"), ["👨"]);
         // A runner, joiner, female sign, VS16: the runner alone.
         assert_eq!(cells("🏃\u{200d}♀\u{fe0f}"), ["🏃"]);
+    }
+
+    #[test]
+    fn a_joiner_is_never_drawn_even_where_the_joined_parts_fit() {
+        // A cell ending in a joiner would join the next cell's emoji on a
+        // terminal that clusters, and no longer be the width measured.
+        assert_eq!(cells("🏃\u{200d}"), ["🏃"]);
+        assert_eq!(cells("क\u{94d}\u{200d}"), ["क\u{94d}"]);
     }
 
     #[test]
