@@ -162,7 +162,10 @@ proptest! {
         for x in 0..WIDTH {
             let symbol = buffer[(x, 0)].symbol();
             let disputed = |c: char| {
-                matches!(c, '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' | '\u{1f1e6}'..='\u{1f1ff}')
+                matches!(
+                    c,
+                    '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' | '\u{1f1e6}'..='\u{1f1ff}' | '\u{1f3fb}'..='\u{1f3ff}'
+                )
             };
             prop_assert!(!symbol.chars().any(disputed), "{:?}: {:?}", text, symbol);
             let marks = symbol.chars().skip(1).count();

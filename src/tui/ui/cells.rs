@@ -13,9 +13,10 @@
 //!
 //! - regional indicators become their letters: 🇫🇷 is drawn `FR`;
 //! - the variation selectors VS15 and VS16 are dropped, since terminals
-//!   disagree on whether they change a character's width;
-//! - a sequence that no longer fits its cells (emoji joined by ZWJ, an
-//!   emoji with a skin-tone modifier) keeps what fits of its first emoji:
+//!   disagree on whether they change a character's width, and so are
+//!   skin-tone modifiers, which some draw over the emoji before them;
+//! - a sequence that no longer fits its cells (emoji joined by ZWJ)
+//!   keeps what fits of its first emoji:
 //!   👨‍👩‍👧 is drawn 👨; no joiner is drawn, since a terminal that clusters
 //!   would join it to whatever the next cell holds;
 //! - halfwidth katakana sound marks become their combining forms;
@@ -90,6 +91,7 @@ fn is_settled(symbol: &str, width: u16) -> bool {
     let base_fits = base.width() == Some(usize::from(width)) && width <= 2;
     base_fits
         && regional_letter(base).is_none()
+        && !is_dropped(base)
         && rest.chars().count() <= MAX_MARKS
         && rest
             .chars()
@@ -153,7 +155,7 @@ fn pieces(grapheme: &str) -> Vec<Piece> {
             }
             continue;
         }
-        if matches!(c, '\u{FE0E}' | '\u{FE0F}') {
+        if is_dropped(c) {
             continue;
         }
         let c = regional_letter(c)
@@ -175,6 +177,14 @@ fn pieces(grapheme: &str) -> Vec<Piece> {
         }
     }
     pieces
+}
+
+/// Variation selectors VS15 and VS16, and skin-tone modifiers: a terminal
+/// that clusters draws a modifier over the emoji in the cell before it,
+/// even when ratatui gave it cells of its own (a word diff can split one
+/// from its emoji), so they are never drawn.
+fn is_dropped(c: char) -> bool {
+    matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
 }
 
 /// The letter a regional indicator stands for (🇫 is F).
@@ -248,6 +258,8 @@ mod tests {
     #[test]
     fn skin_tones_and_variation_selectors_are_dropped_and_the_rest_padded() {
         assert_eq!(cells("👍🏽"), ["👍"]);
+        // A modifier on its own (a word diff split it from its emoji).
+        assert_eq!(cells("🏽"), ["?", " "]);
         // A narrow symbol asked to be drawn as a wide emoji stays narrow.
         assert_eq!(cells("☺\u{fe0f}"), ["☺", " "]);
     }
