@@ -15,10 +15,9 @@
 //! - the variation selectors VS15 and VS16 are dropped, since terminals
 //!   disagree on whether they change a character's width, and so are
 //!   skin-tone modifiers, which some draw over the emoji before them;
-//! - a sequence that no longer fits its cells (emoji joined by ZWJ)
-//!   keeps what fits of its first emoji:
-//!   👨‍👩‍👧 is drawn 👨; no joiner is drawn, since a terminal that clusters
-//!   would join it to whatever the next cell holds;
+//! - emoji joined by zero-width joiners keep what fits of the first one
+//!   (👨‍👩‍👧 is drawn 👨), and no joiner is ever drawn: a terminal that
+//!   clusters would join it to whatever the next cell holds;
 //! - halfwidth katakana sound marks become their combining forms;
 //! - marks past [`MAX_MARKS`] on one character are dropped, as are marks
 //!   with nothing to sit on;
@@ -57,6 +56,10 @@ pub fn settle(buffer: &mut Buffer) {
 /// Settles the cell at `(x, y)`; returns how many cells it took.
 fn settle_cell(buffer: &mut Buffer, x: u16, y: u16, right: u16) -> u16 {
     let symbol = buffer[(x, y)].symbol();
+    if symbol.len() == 1 {
+        // ASCII, the common case: narrow everywhere.
+        return 1;
+    }
     let width = symbol.cell_width().max(1);
     let covered =
         (x + 1..x.saturating_add(width)).any(|c| c >= right || buffer[(c, y)].symbol() != " ");
@@ -108,7 +111,7 @@ fn is_disputed_mark(c: char) -> bool {
 /// The symbols `grapheme` is drawn as, one per cell they start: each as wide
 /// for ratatui as for a terminal, together exactly `room` cells (the width
 /// ratatui measured for `grapheme`).
-pub fn drawn_cells(grapheme: &str, room: usize) -> Vec<String> {
+fn drawn_cells(grapheme: &str, room: usize) -> Vec<String> {
     let mut pieces = pieces(grapheme);
     if total(&pieces) > room {
         cut_at_joiner(&mut pieces);
