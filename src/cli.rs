@@ -69,7 +69,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             }
             exit_code(&corpus)
         }
-        Some(Command::Compare(args)) => run_compare(&mut out, args, &options, colour)?,
+        Some(Command::Compare(args)) => {
+            let style = report::Style::new(colour).quiet(cli.global.quiet);
+            run_compare(&mut out, args, &options, &style)?
+        }
         Some(Command::Quotes(args)) => {
             lenses::run_quotes(&mut out, args, &options, colour, cli.global.quiet)?
         }
@@ -128,7 +131,8 @@ fn run_default(cli: &Cli, options: &LoadOptions, colour: bool) -> anyhow::Result
         return Ok(2);
     }
     let mut out = io::stdout().lock();
-    report::summary(&mut out, &corpus, &report::Style::new(colour))?;
+    let style = report::Style::new(colour).quiet(cli.global.quiet);
+    report::summary(&mut out, &corpus, &style)?;
     out.flush()?;
     Ok(exit_code(&corpus))
 }
@@ -144,16 +148,19 @@ fn run_config(out: &mut impl Write, args: &ConfigArgs, global: &GlobalArgs) -> a
     for warning in &warnings {
         report::warning(&mut io::stderr(), warning)?;
     }
-    if warnings.is_empty() {
-        writeln!(out, "configuration is valid")?;
-        Ok(0)
+    let (verdict, code) = if warnings.is_empty() {
+        ("configuration is valid", 0)
     } else {
-        writeln!(
-            out,
-            "configuration has problems (see above); defaults are used for them"
-        )?;
-        Ok(1)
+        (
+            "configuration has problems (see above); defaults are used for them",
+            1,
+        )
+    };
+    // The exit status is the answer; the sentence is for people.
+    if !global.quiet {
+        writeln!(out, "{verdict}")?;
     }
+    Ok(code)
 }
 
 /// Opens the review TUI after a loading screen; config problems are shown
@@ -232,7 +239,7 @@ fn run_compare(
     out: &mut impl Write,
     args: &CompareArgs,
     options: &LoadOptions,
-    colour: bool,
+    style: &report::Style,
 ) -> anyhow::Result<u8> {
     let specs = match (&args.left, &args.right) {
         (Some(l), Some(r)) => (l.as_str(), r.as_str()),
@@ -277,7 +284,7 @@ fn run_compare(
         CompareFormat::Markdown => write!(out, "{}", markdown::compare(&left, &right, &alignment))?,
         CompareFormat::Text => {
             let width = args.width.columns();
-            compare::print(out, (&left, &right), &alignment, width, colour)?;
+            compare::print(out, (&left, &right), &alignment, width, style)?;
         }
     }
     Ok(0)

@@ -1,5 +1,6 @@
 //! The `storydiff` binary: parse arguments, run, map the outcome to an exit code.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -7,7 +8,11 @@ use clap::Parser;
 mod cli;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let raw: Vec<OsString> = std::env::args_os().collect();
+    if let Some(error) = cli::command_after_paths(&raw) {
+        error.exit();
+    }
+    let cli = cli::Cli::parse_from(raw);
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

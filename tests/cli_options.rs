@@ -118,6 +118,102 @@ fn quiet_silences_summary_lines_but_keeps_results() {
     }
 }
 
+/// Asserts `args` print `summary` and, with `-q`, do not, while keeping
+/// the line `result`.
+fn assert_quiet_drops(args: &[&str], summary: &str, result: &str) {
+    let loud = stdout_of(storydiff().args(args).args(["--color", "never"]));
+    assert!(loud.contains(summary), "{args:?}: {loud}");
+    let quiet = stdout_of(storydiff().arg("-q").args(args).args(["--color", "never"]));
+    assert!(!quiet.contains(summary), "{args:?} -q: {quiet}");
+    assert!(quiet.contains(result), "{args:?} -q keeps results: {quiet}");
+}
+
+#[test]
+fn quiet_compare_drops_the_summary_and_legend_lines() {
+    assert_quiet_drops(
+        &["compare"],
+        "= same  ~ reworded",
+        "L  Sputnik · 2017-10-23",
+    );
+    assert_quiet_drops(&["compare"], "Shared: 37% of Sputnik", "~  L2");
+}
+
+#[test]
+fn quiet_coverage_drops_the_legend_lines() {
+    assert_quiet_drops(
+        &["coverage"],
+        "P the row's reference",
+        "of passages · pivot",
+    );
+    assert_quiet_drops(&["coverage"], "= same · ~ reworded", "    p1  P");
+}
+
+#[test]
+fn quiet_sources_drops_the_closing_count() {
+    assert_quiet_drops(&["sources"], "citation(s), ", "cites TASS (agency)");
+}
+
+#[test]
+fn quiet_without_a_command_drops_the_hint_but_keeps_the_summary() {
+    assert_quiet_drops(&[], "Run `storydiff articles`", "storydiff corpus summary");
+}
+
+#[test]
+fn quiet_notes_drops_the_messages_and_keeps_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("review.sqlite3");
+    let notes = || {
+        let mut cmd = storydiff();
+        cmd.env("STORYDIFF_REVIEW", &review)
+            .env("STORYDIFF_CONFIG", dir.path().join("none.toml"));
+        cmd
+    };
+    let empty = stdout_of(notes().arg("notes"));
+    assert_eq!(empty, "no notes on these articles\n");
+    assert_eq!(stdout_of(notes().args(["-q", "notes"])), "");
+    let add = [
+        "notes",
+        "add",
+        "--article",
+        "000",
+        "--sentence",
+        "0",
+        "--text",
+        "Check the date",
+    ];
+    let id = stdout_of(notes().args(["-q"]).args(add));
+    assert_eq!(id.trim(), "1", "the new id is a result, -q or not");
+    assert!(stdout_of(notes().args(["-q", "notes"])).contains("Check the date"));
+    assert_eq!(stdout_of(notes().args(["-q", "notes", "rm", "1"])), "");
+    let id = stdout_of(notes().args(add));
+    let removed = stdout_of(notes().args(["notes", "rm", id.trim()]));
+    assert_eq!(removed, format!("removed note {}", id));
+}
+
+#[test]
+fn quiet_config_answers_with_the_exit_status_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.toml");
+    std::fs::write(&good, "").unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "theme = \"neon\"\n").unwrap();
+    let check = |config: &std::path::Path, quiet: bool| {
+        let mut cmd = storydiff();
+        if quiet {
+            cmd.arg("-q");
+        }
+        run(cmd.arg("--config").arg(config).arg("config"))
+    };
+    assert_eq!(check(&good, false).1, "configuration is valid\n");
+    assert_eq!(check(&good, true), (Some(0), String::new(), String::new()));
+    let (code, stdout, stderr) = check(&bad, true);
+    assert_eq!((code, stdout.as_str()), (Some(1), ""), "{stderr}");
+    assert!(
+        stderr.contains("neon"),
+        "problems are errors, kept: {stderr}"
+    );
+}
+
 #[test]
 fn thresholds_out_of_range_are_explained() {
     for args in [
@@ -134,14 +230,87 @@ fn thresholds_out_of_range_are_explained() {
     }
 }
 
+/// The commands `storydiff --help` lists.
+fn commands() -> Vec<String> {
+    let help = stdout_of(storydiff().arg("--help"));
+    let listed = help.split("Commands:").nth(1).expect("a Commands section");
+    listed
+        .lines()
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
-fn widths_below_forty_columns_are_refused() {
-    for command in ["compare", "articles", "stories", "framing", "quotes"] {
-        let (code, _, stderr) = run(storydiff().args([command, "--width", "5"]));
+fn every_command_with_a_width_refuses_under_forty_columns_in_the_same_words() {
+    let expected = "invalid value '5' for '--width <COLUMNS>': \
+                    width must be a number of columns, at least 40";
+    let mut checked = Vec::new();
+    for command in commands() {
+        let help = stdout_of(storydiff().args([command.as_str(), "--help"]));
+        if !help.contains("--width") {
+            continue;
+        }
+        let (code, _, stderr) = run(storydiff().args([command.as_str(), "--width", "5"]));
         assert_eq!(code, Some(2), "{command}: {stderr}");
-        assert!(stderr.contains("at least 40"), "{command}: {stderr}");
+        assert!(stderr.contains(expected), "{command}: {stderr}");
+        checked.push(command);
+    }
+    for command in [
+        "compare", "articles", "stories", "framing", "quotes", "coverage",
+    ] {
+        assert!(
+            checked.iter().any(|c| c == command),
+            "{command}: {checked:?}"
+        );
     }
     stdout_of(storydiff().args(["compare", "--width", "40"]));
+    stdout_of(storydiff().args(["coverage", "--width", "40"]));
+}
+
+#[test]
+fn a_command_after_paths_is_a_usage_error_that_puts_it_first() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/newswcl50/event_0");
+    for extra in [&[][..], &["--json"]] {
+        let args = [&[fixtures, "stories"][..], extra].concat();
+        let (code, stdout, stderr) = run(storydiff().args(&args));
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stdout.is_empty(), "{stdout}");
+        let suggested = [&["storydiff", "stories", fixtures][..], extra]
+            .concat()
+            .join(" ");
+        assert!(
+            stderr.contains(&format!("put the command first: '{suggested}'")),
+            "{stderr}"
+        );
+        assert!(stderr.contains("write './stories'"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_folder_named_like_a_command_loads_after_a_path_when_written_dot_slash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("stories")).unwrap();
+    let geneva = "Ministers met in Geneva on Monday. They agreed to meet again in spring.\n";
+    std::fs::write(dir.path().join("stories/geneva.txt"), geneva).unwrap();
+    std::fs::write(
+        dir.path().join("paris.txt"),
+        "Officials met in Paris on Friday.\n",
+    )
+    .unwrap();
+    let here = || {
+        let mut cmd = storydiff();
+        cmd.current_dir(dir.path());
+        cmd
+    };
+    let out = stdout_of(here().args(["paris.txt", "./stories"]));
+    assert!(out.contains("articles   2 (0 error(s))"), "{out}");
+    // After `--` every argument is a path.
+    let out = stdout_of(here().args(["--", "paris.txt", "stories"]));
+    assert!(out.contains("articles   2 (0 error(s))"), "{out}");
 }
 
 #[test]

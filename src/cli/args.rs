@@ -1,6 +1,7 @@
 //! The clap definitions of every top-level option and of the commands
 //! whose arguments are small; larger commands keep theirs beside their code.
 
+use std::ffi::OsString;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
@@ -126,6 +127,37 @@ pub fn mistyped_command(path: &Path) -> Option<clap::Error> {
         "unrecognized command '{}' (and no file or folder has that name)\n\n  \
          tip: did you mean '{suggestion}'?",
         super::report::shown(name)
+    );
+    Some(command.error(clap::error::ErrorKind::InvalidSubcommand, message))
+}
+
+/// A usage error for a command's name written after paths
+/// (`storydiff demo/ stories`), which would otherwise be read as one more
+/// path: it says to put the command first, or to write `./stories` for a
+/// file of that name. Nothing after `--` counts (those are paths).
+pub fn command_after_paths(raw: &[OsString]) -> Option<clap::Error> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
+    let end = raw.iter().position(|a| a == "--").unwrap_or(raw.len());
+    let at = (1..end).find(|&i| {
+        let is_name = raw[i].to_str().is_some_and(|a| names.contains(&a));
+        // Ask clap itself whether it reads the name as a path there.
+        is_name
+            && Cli::try_parse_from(&raw[..=i]).is_ok_and(|cli| {
+                cli.command.is_none() && cli.paths.last().is_some_and(|p| p.as_os_str() == raw[i])
+            })
+    })?;
+    let name = raw[at].to_string_lossy();
+    let rest = raw[1..].iter().enumerate().filter(|&(k, _)| k + 1 != at);
+    let mut suggested = format!("storydiff {name}");
+    for (_, arg) in rest {
+        suggested.push(' ');
+        suggested.push_str(&arg.to_string_lossy());
+    }
+    let message = format!(
+        "'{name}' is a command, but after a path it would be read as a file or folder\n\n  \
+         tip: put the command first: '{}' (for a file or folder named {name}, write './{name}')",
+        super::report::shown(&suggested)
     );
     Some(command.error(clap::error::ErrorKind::InvalidSubcommand, message))
 }
@@ -361,6 +393,28 @@ mod tests {
         assert!(parse_unit("x").is_err());
         assert_eq!(parse_width("40"), Ok(40));
         assert!(parse_width("5").unwrap_err().contains("at least 40"));
+    }
+
+    #[test]
+    fn a_command_is_caught_only_where_clap_would_read_it_as_a_path() {
+        let caught = |args: &[&str]| {
+            let raw: Vec<OsString> = args.iter().map(OsString::from).collect();
+            command_after_paths(&raw).is_some()
+        };
+        assert!(caught(&["storydiff", "demo", "stories"]));
+        assert!(caught(&[
+            "storydiff",
+            "-q",
+            "a.txt",
+            "b.txt",
+            "coverage",
+            "--json"
+        ]));
+        assert!(!caught(&["storydiff", "stories", "demo"]));
+        assert!(!caught(&["storydiff", "compare", "a.txt", "stories"]));
+        assert!(!caught(&["storydiff", "--config", "stories", "articles"]));
+        assert!(!caught(&["storydiff", "--", "demo", "stories"]));
+        assert!(!caught(&["storydiff", "demo", "./stories"]));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use storydiff::corpus::Article;
 use storydiff::diff::{Change, change_runs};
 use storydiff::export::wrap::{self, split_words, wrap};
 
-use super::report::{article_name, shown};
+use super::report::{Style, article_name, shown};
 
 /// A word of output text with its emphasis.
 pub type Word = wrap::Word<Change>;
@@ -17,16 +17,18 @@ pub type Word = wrap::Word<Change>;
 /// Columns needed to show rows side by side.
 pub const SIDE_BY_SIDE_MIN: usize = 120;
 
-/// Prints the comparison.
+/// Prints the comparison; the summary and legend lines only with
+/// `style.summaries` (not with `-q`).
 pub fn print(
     out: &mut impl Write,
     (left, right): (&Article, &Article),
     alignment: &Alignment,
     width: usize,
-    colour: bool,
+    style: &Style,
 ) -> io::Result<()> {
+    let colour = style.colour;
     let names = (side_name(left), side_name(right));
-    header(out, (left, right), &names, alignment, colour)?;
+    header(out, (left, right), &names, alignment, style)?;
     let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
     let side_by_side = width >= SIDE_BY_SIDE_MIN;
     for row in &alignment.rows {
@@ -50,25 +52,21 @@ fn header(
     (left, right): (&Article, &Article),
     (ln, rn): &(String, String),
     alignment: &Alignment,
-    colour: bool,
+    style: &Style,
 ) -> io::Result<()> {
-    let bold = |t: &str| {
-        if colour {
-            format!("\u{1b}[1m{t}\u{1b}[0m")
-        } else {
-            t.to_string()
-        }
-    };
     for (marker, name, article) in [("L", ln, left), ("R", rn, right)] {
         let date = article
             .date
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
         let title = shown(article.title.as_deref().unwrap_or(&article.id));
-        writeln!(out, "{marker}  {} · {date} · {title}", bold(name))?;
+        writeln!(out, "{marker}  {} · {date} · {title}", style.bold(name))?;
+    }
+    if !style.summaries {
+        return Ok(());
     }
     writeln!(out, "{}", alignment.summary.describe(ln, rn))?;
-    let legend = if colour {
+    let legend = if style.colour {
         ""
     } else {
         " · [-deleted-] {+inserted+}"

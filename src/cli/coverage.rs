@@ -51,9 +51,8 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "F", value_parser = super::parse_unit, default_value_t = align::DEFAULT_THRESHOLD)]
     pub threshold: f32,
 
-    /// Text width in columns (default: the terminal's, or 80 when not a terminal).
-    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
-    pub width: Option<u16>,
+    #[command(flatten)]
+    pub width: super::WidthArg,
 }
 
 /// Output formats of `coverage`.
@@ -159,8 +158,8 @@ pub fn run(
             write!(out, "{}", coverage::markdown(&corpus.articles, &collated))?
         }
         CoverageFormat::Text => {
-            let width = args.width.map_or_else(super::terminal_width, usize::from);
-            let style = Style::new(colour);
+            let width = args.width.columns();
+            let style = Style::new(colour).quiet(quiet);
             for story in &collated {
                 print_story(out, &corpus.articles, *story, width, &style)?;
             }
@@ -249,11 +248,13 @@ fn print_story(
     if n > 1 {
         shares_table(out, collation, n, width, style)?;
     }
-    for legend in [
-        "  P the row's reference: the pivot, or [X] the outlet whose text is shown",
-        "  = same · ~ reworded · · absent · ↕ moved · shares: row's words shared with column",
-    ] {
-        writeln!(out, "{}", style.dim(fit(legend, width).trim_end()))?;
+    if style.summaries {
+        for legend in [
+            "  P the row's reference: the pivot, or [X] the outlet whose text is shown",
+            "  = same · ~ reworded · · absent · ↕ moved · shares: row's words shared with column",
+        ] {
+            writeln!(out, "{}", style.dim(fit(legend, width).trim_end()))?;
+        }
     }
     writeln!(out)
 }

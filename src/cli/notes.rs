@@ -149,7 +149,7 @@ pub fn run(
             list(out, store, &listing, options, colour, quiet)
         }
         Some(NotesAction::Add(add)) => add_note(out, store, add, options, quiet),
-        Some(NotesAction::Rm(rm)) => remove(out, store, rm.id),
+        Some(NotesAction::Rm(rm)) => remove(out, store, rm.id, quiet),
         Some(NotesAction::Export(export)) => {
             let json = export.format == ExportFormat::Json;
             let grouping = export.grouping.options();
@@ -199,7 +199,13 @@ fn list(
         json::to_writer_pretty(&mut *out, &NotesReport::new(&corpus, &found, &placed))?;
         writeln!(out)?;
     } else {
-        print_notes(out, &corpus, &found, &placed, &Style::new(colour))?;
+        print_notes(
+            out,
+            &corpus,
+            &found,
+            &placed,
+            &Style::new(colour).quiet(quiet),
+        )?;
     }
     Ok(super::exit_code(&corpus))
 }
@@ -213,7 +219,10 @@ fn print_notes(
 ) -> std::io::Result<()> {
     let width = super::terminal_width();
     if placed.is_empty() {
-        return writeln!(out, "no notes on these articles");
+        if style.summaries {
+            writeln!(out, "no notes on these articles")?;
+        }
+        return Ok(());
     }
     let mut order: Vec<&Placed> = placed.iter().collect();
     order.sort_by_key(|p| {
@@ -309,10 +318,13 @@ fn add_note(
     }
 }
 
-fn remove(out: &mut impl Write, mut store: Store, id: i64) -> anyhow::Result<u8> {
+/// Removes a note; says so unless `quiet` (the exit status tells scripts).
+fn remove(out: &mut impl Write, mut store: Store, id: i64, quiet: bool) -> anyhow::Result<u8> {
     match store.remove(id) {
         Ok(true) => {
-            writeln!(out, "removed note {id}")?;
+            if !quiet {
+                writeln!(out, "removed note {id}")?;
+            }
             Ok(0)
         }
         Ok(false) => {

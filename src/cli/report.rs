@@ -251,6 +251,9 @@ pub fn summary(out: &mut impl Write, corpus: &Corpus, style: &Style) -> io::Resu
     if corpus.articles.len() > 12 {
         writeln!(out, "  … and {} more", corpus.articles.len() - 12)?;
     }
+    if !style.summaries {
+        return Ok(());
+    }
     writeln!(out)?;
     writeln!(
         out,

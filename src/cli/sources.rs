@@ -72,7 +72,7 @@ pub fn run(
         json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
-        let style = Style::new(colour);
+        let style = Style::new(colour).quiet(quiet);
         let stories = (found.as_slice(), collations.as_slice(), sources.as_slice());
         print(out, &corpus, stories, super::terminal_width(), &style)?;
     }
@@ -98,6 +98,9 @@ pub fn print(
             copies += sources.copied.len();
         }
         writeln!(out)?;
+    }
+    if !style.summaries {
+        return Ok(());
     }
     let note = format!(
         "{citations} citation(s), {copies} copied passage(s) in {} stor{}; sentence numbers as in `articles --json` (0-based); a copy shares at least {} words in a row outside quotations",

@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Color;
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+pub mod cells;
 mod compare;
 mod compare_header;
 mod coverage;
@@ -80,8 +81,14 @@ fn find(areas: &[(Rect, usize)], x: u16, y: u16) -> Option<usize> {
         .map(|&(_, i)| i)
 }
 
-/// Draws the whole screen.
+/// Draws the whole screen, every cell as any terminal draws it.
 pub fn draw(frame: &mut Frame, app: &App) -> Hits {
+    let hits = draw_screen(frame, app);
+    cells::settle(frame.buffer_mut());
+    hits
+}
+
+fn draw_screen(frame: &mut Frame, app: &App) -> Hits {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area, app);

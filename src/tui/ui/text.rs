@@ -1,7 +1,8 @@
 //! Text measured the way ratatui draws it: grapheme by grapheme, each as
 //! wide as the cells it takes (an emoji ZWJ sequence or a flag is one wide
 //! grapheme, a letter with fifty combining marks one narrow one), so what
-//! is cut to fit really fits and leaves no stale cells behind.
+//! is cut to fit really fits. [`super::cells`] then makes every terminal
+//! draw each grapheme in the cells measured here.
 
 use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
