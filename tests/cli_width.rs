@@ -105,3 +105,29 @@ fn json_output_does_not_depend_on_the_width() {
         assert_eq!(narrow, wide, "{command}");
     }
 }
+
+#[test]
+fn compare_coverage_and_sources_fit_80_columns_too() {
+    let corpus = newswcl50();
+    let words = words_of(&[corpus.as_str()]);
+    let demo_words = words_of(&[]);
+    let pair = |event: &str, a: &str, b: &str| {
+        [
+            format!("{corpus}/event_{event}/{event}_{a}.txt"),
+            format!("{corpus}/event_{event}/{event}_{b}.txt"),
+        ]
+    };
+    let [l, r] = pair("4", "LL", "RR");
+    let runs: [(&[&str], &HashSet<String>); 6] = [
+        (&["compare"], &demo_words),
+        (&["compare", "#002", "#004"], &demo_words),
+        (&["compare", &l, &r], &words),
+        (&["coverage"], &demo_words),
+        (&["coverage", &corpus], &words),
+        (&["sources", &corpus], &words),
+    ];
+    for (args, words) in runs {
+        let text = stdout_of(&[args, &["--color", "never"]].concat(), None);
+        assert_fits(&text, 80, words, &format!("{args:?}"));
+    }
+}

@@ -9,6 +9,7 @@ use storydiff::corpus::Article;
 use storydiff::diff::{Change, change_runs};
 use storydiff::export::wrap::{self, split_words, wrap};
 
+use super::layout::{wrap_parts, wrap_words};
 use super::report::{Style, article_name, shown};
 
 /// A word of output text with its emphasis.
@@ -28,7 +29,7 @@ pub fn print(
 ) -> io::Result<()> {
     let colour = style.colour;
     let names = (side_name(left), side_name(right));
-    header(out, (left, right), &names, alignment, style)?;
+    header(out, (left, right), &names, alignment, width, style)?;
     let (lt, rt) = (left.sentence_texts(), right.sentence_texts());
     let side_by_side = width >= SIDE_BY_SIDE_MIN;
     for row in &alignment.rows {
@@ -47,11 +48,15 @@ fn side_name(article: &Article) -> String {
     article_name(article).into_owned()
 }
 
+/// The two articles (marker, outlet in bold, date, title wrapped under
+/// itself), then the summary and the legend, each fitted to `width` by
+/// wrapping between its parts.
 fn header(
     out: &mut impl Write,
     (left, right): (&Article, &Article),
     (ln, rn): &(String, String),
     alignment: &Alignment,
+    width: usize,
     style: &Style,
 ) -> io::Result<()> {
     for (marker, name, article) in [("L", ln, left), ("R", rn, right)] {
@@ -59,22 +64,33 @@ fn header(
             .date
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
-        let title = shown(article.title.as_deref().unwrap_or(&article.id));
-        writeln!(out, "{marker}  {} · {date} · {title}", style.bold(name))?;
+        let lead = format!("{marker}  {} · {date} · ", shown(name));
+        let title = article.title.as_deref().unwrap_or(&article.id);
+        let mut lines = wrap_words(title, width, &lead, "   ").into_iter();
+        if let Some(first) = lines.next() {
+            // The outlet is bold; widths were measured without the styling.
+            let first = first.replacen(&*shown(name), &style.bold(&shown(name)), 1);
+            writeln!(out, "{first}")?;
+        }
+        for line in lines {
+            writeln!(out, "{line}")?;
+        }
     }
     if !style.summaries {
         return Ok(());
     }
-    writeln!(out, "{}", alignment.summary.describe(ln, rn))?;
-    let legend = if style.colour {
-        ""
-    } else {
-        " · [-deleted-] {+inserted+}"
-    };
-    writeln!(
-        out,
-        "= same  ~ reworded  < only left  > only right  ↕ moved{legend}"
-    )
+    let summary = alignment.summary.describe(ln, rn);
+    for line in wrap_parts(&summary, " · ", width, "", "  ") {
+        writeln!(out, "{line}")?;
+    }
+    let mut legend = "= same  ~ reworded  < only left  > only right  ↕ moved".to_owned();
+    if !style.colour {
+        legend.push_str("  [-deleted-] {+inserted+}");
+    }
+    for line in wrap_parts(&legend, "  ", width, "", "") {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
 /// The words of each side; in linked rows, changed words are emphasized.

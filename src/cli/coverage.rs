@@ -4,7 +4,8 @@
 //! row's reference, `=` same, `~` reworded, `·` absent, `↕` moved) beside
 //! the reference text shortened to fit, then each witness's share of the
 //! passages, the passages only one witness has, and a witness × witness
-//! table of shared shares. Nothing is wrapped: text is shortened to fit.
+//! table of shared shares. Passage text is shortened at a word to fit; the
+//! witness lines wrap.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -19,6 +20,7 @@ use storydiff::export::coverage::{
 };
 use storydiff::stories::Story;
 
+use super::layout::{shorten, wrap_words};
 use super::report::{Style, fit, shown};
 
 /// Arguments of `storydiff coverage`.
@@ -190,7 +192,7 @@ fn print_story(
     writeln!(
         out,
         "{}",
-        style.bold(fit(&format!("{}  {}", story.id, story.label), width).trim_end())
+        style.bold(&shorten(&format!("{}  {}", story.id, story.label), width))
     )?;
     let label_width = column_label(n.saturating_sub(1)).len().max(2);
     let glyphs_width = glyph_columns(n);
@@ -206,7 +208,7 @@ fn print_story(
     } else {
         "text"
     });
-    writeln!(out, "{}", style.dim(fit(&header, width).trim_end()))?;
+    writeln!(out, "{}", style.dim(&shorten(&header, width)))?;
     for passage in &table.passages {
         let mut line = format!("    {:id_width$} ", passage.id);
         for cell in &passage.cells {
@@ -219,7 +221,7 @@ fn print_story(
             format!("[{}] ", column_label(passage.reference))
         };
         let text = format!("{from}{}", passage.cells[passage.reference].text);
-        line.push_str(fit(&text, text_width).trim_end());
+        line.push_str(&shorten(&text, text_width));
         writeln!(out, "{line}")?;
     }
     writeln!(out)?;
@@ -243,7 +245,9 @@ fn print_story(
             members[k].id,
             coverage[k] * 100.0
         );
-        writeln!(out, "{}", fit(&line, width).trim_end())?;
+        for line in wrap_words(&line, width, "", "      ") {
+            writeln!(out, "{line}")?;
+        }
     }
     if n > 1 {
         shares_table(out, collation, n, width, style)?;
@@ -253,7 +257,7 @@ fn print_story(
             "  P the row's reference: the pivot, or [X] the outlet whose text is shown",
             "  = same · ~ reworded · · absent · ↕ moved · shares: row's words shared with column",
         ] {
-            writeln!(out, "{}", style.dim(fit(legend, width).trim_end()))?;
+            writeln!(out, "{}", style.dim(&shorten(legend, width)))?;
         }
     }
     writeln!(out)
