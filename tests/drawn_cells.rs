@@ -11,6 +11,9 @@ use ratatui::style::Style;
 use storydiff::corpus::sanitize::is_unsafe;
 use storydiff::tui::ui::cells;
 
+mod common;
+use common::Written;
+
 const WIDTH: u16 = 40;
 
 /// Pieces of text widths are disputed on (joiners, flags, variation
@@ -97,21 +100,6 @@ fn show(terminal: &mut vt100::Parser, before: &Buffer, after: &Buffer) {
 /// A one-row model terminal, [`WIDTH`] columns wide.
 fn terminal() -> vt100::Parser {
     vt100::Parser::new(1.try_into().unwrap(), WIDTH.try_into().unwrap(), 0)
-}
-
-/// What the backend wrote, kept where the test can read it.
-#[derive(Clone, Default)]
-struct Written(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-impl std::io::Write for Written {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 /// The terminal's row: each cell's text (blank as a space) and whether it

@@ -10,6 +10,9 @@ use storydiff::tui::theme;
 use storydiff::tui::ui;
 use storydiff::tui::update::{after_draw, handle_key};
 
+mod common;
+use common::Written;
+
 fn demo_app() -> App {
     App::new(corpus::load_demo(), Config::default())
 }
@@ -1042,21 +1045,6 @@ struct Emulated {
     terminal: Terminal<ratatui::backend::CrosstermBackend<Written>>,
     written: Written,
     parser: vt100::Parser,
-}
-
-/// What the backend wrote, kept where the test can read it.
-#[derive(Clone, Default)]
-struct Written(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-impl std::io::Write for Written {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 impl Emulated {
