@@ -29,7 +29,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
-use crate::corpus::terms::{TermKind, terms};
+use crate::corpus::terms::{TermKind, for_each_term};
 use crate::progress::{Progress, Silent, Stage};
 
 /// How many times a title occurrence counts (headline states the event).
@@ -191,15 +191,19 @@ fn article_counts(article: &Article) -> ArticleCounts {
 
 /// Adds the terms of `text` to the whole-text counts (and to one half's).
 fn add_terms(counts: &mut Counts, text: &str, weight: f32, half: Option<Part>) {
-    for term in terms(text) {
-        let named = term.kind != TermKind::Word;
-        let count = counts.entry(term.key).or_default();
-        count.tf[Part::Whole as usize] += weight;
-        if let Some(half) = half {
-            count.tf[half as usize] += weight;
+    for_each_term(text, |kind, key| {
+        let add = |count: &mut Count| {
+            count.tf[Part::Whole as usize] += weight;
+            if let Some(half) = half {
+                count.tf[half as usize] += weight;
+            }
+            count.named |= kind != TermKind::Word;
+        };
+        match counts.get_mut(key) {
+            Some(count) => add(count),
+            None => add(counts.entry(key.to_string()).or_default()),
         }
-        count.named |= named;
-    }
+    });
 }
 
 /// IDF from a document-frequency rate shrunk towards the prior.
