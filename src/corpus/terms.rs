@@ -239,33 +239,55 @@ pub fn is_stop_word(folded: &str) -> bool {
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(|c: char| c.is_alphanumeric())?;
+        let start = first_alphanumeric(rest)?;
         let tail = &rest[start..];
-        let mut end = 0;
-        let mut chars = tail.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
-            if c.is_alphanumeric() || (joiner && (c != ',' || is_digit_run(&tail[..i]))) {
-                end = i + c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        // A trailing dot belongs to an acronym (U.S.) when the word has inner dots.
-        let word = &tail[..end];
-        let end = if word.contains('.') && tail[end..].starts_with('.') {
-            end + 1
-        } else {
-            end
-        };
+        let end = word_length(tail);
         rest = &tail[end..];
         Some(&tail[..end])
     })
 }
 
-fn is_digit_run(s: &str) -> bool {
-    s.chars().last().is_some_and(|c| c.is_ascii_digit())
+/// The character at byte `i` of `text` (a character boundary), read without
+/// decoding when it is ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
+}
+
+/// Byte offset of the first letter or digit in `text`.
+fn first_alphanumeric(text: &str) -> Option<usize> {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if c.is_alphanumeric() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+/// Length in bytes of the word `tail` starts with (at a letter or digit).
+fn word_length(tail: &str) -> usize {
+    let mut end = 0;
+    let mut previous: Option<char> = None;
+    while let Some(c) = char_at(tail, end) {
+        let next_is_alnum = char_at(tail, end + c.len_utf8()).is_some_and(char::is_alphanumeric);
+        let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
+        let after_digit = previous.is_some_and(|p| p.is_ascii_digit());
+        if !(c.is_alphanumeric() || (joiner && (c != ',' || after_digit))) {
+            break;
+        }
+        end += c.len_utf8();
+        previous = Some(c);
+    }
+    // A trailing dot belongs to an acronym (U.S.) when the word has inner dots.
+    if tail[..end].contains('.') && tail[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// Folds one word for comparison: NFC, lowercase, apostrophes unified,
@@ -465,6 +487,41 @@ mod tests {
                 "don’t"
             ]
         );
+    }
+
+    /// The definition [`words`] implements, character by character.
+    fn words_by_definition(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = text;
+        while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+            let tail = &rest[start..];
+            let mut end = 0;
+            let mut chars = tail.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
+                let after_digit = tail[..i].chars().last().is_some_and(|c| c.is_ascii_digit());
+                if c.is_alphanumeric() || (joiner && (c != ',' || after_digit)) {
+                    end = i + c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let word = &tail[..end];
+            if word.contains('.') && tail[end..].starts_with('.') {
+                end += 1;
+            }
+            out.push(&tail[..end]);
+            rest = &tail[end..];
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_split_as_defined(text in "[a-c0-9 .,'’\u{E9}\u{301}\u{660}\u{2014}-]{0,30}") {
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_definition(&text));
+        }
     }
 
     #[test]
