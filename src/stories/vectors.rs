@@ -91,9 +91,9 @@ type Counts = FxHashMap<String, Count>;
 /// Rows of (term id, count), one per article.
 type Row = Vec<(u32, Count)>;
 
-/// An article's counts and how many body sentences it has.
+/// An article's counts, sorted by term key, and how many body sentences it has.
 struct ArticleCounts {
-    terms: Counts,
+    terms: Vec<(String, Count)>,
     body_sentences: usize,
 }
 
@@ -106,10 +106,9 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// Gives every term of a whole article an id and counts its document.
-    fn add_document(&mut self, counts: Counts) -> Row {
-        let mut entries: Vec<(String, Count)> = counts.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    /// Gives every term of a whole article (sorted by key, so ids are
+    /// assigned in a fixed order) an id and counts its document.
+    fn add_document(&mut self, entries: Vec<(String, Count)>) -> Row {
         let mut row = Row::with_capacity(entries.len());
         for (key, count) in entries {
             let id = match self.ids.get(&key) {
@@ -173,20 +172,24 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
 
 /// Field-weighted term counts of one article.
 fn article_counts(article: &Article) -> ArticleCounts {
-    let mut counts = ArticleCounts {
-        terms: Counts::default(),
-        body_sentences: 0,
-    };
+    let mut counts = Counts::default();
+    let mut body_sentences = 0;
     if let Some(title) = &article.title {
-        add_terms(&mut counts.terms, title, TITLE_WEIGHT, None);
+        add_terms(&mut counts, title, TITLE_WEIGHT, None);
     }
     for (i, sentence) in article.sentences().enumerate() {
         let weight = if i < LEAD_SENTENCES { LEAD_WEIGHT } else { 1.0 };
         let half = if i % 2 == 0 { Part::Odd } else { Part::Even };
-        add_terms(&mut counts.terms, &sentence.text, weight, Some(half));
-        counts.body_sentences += 1;
+        add_terms(&mut counts, &sentence.text, weight, Some(half));
+        body_sentences += 1;
     }
-    counts
+    // Sorted here, on the worker threads, rather than when ids are assigned.
+    let mut terms: Vec<(String, Count)> = counts.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    ArticleCounts {
+        terms,
+        body_sentences,
+    }
 }
 
 /// Adds the terms of `text` to the whole-text counts (and to one half's).
