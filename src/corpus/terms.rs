@@ -112,7 +112,7 @@ struct Phrase {
 
 impl Phrase {
     /// Whether the phrase's words are the scanned words from `i` on.
-    fn matches(&self, scan: &Scan, i: usize) -> bool {
+    fn matches(&self, scan: &Scan<'_, '_>, i: usize) -> bool {
         self.words.iter().enumerate().all(|(k, word)| {
             let raw = scan.raw(i + k);
             let folded = &*scan.info(i + k).folded;
@@ -367,20 +367,22 @@ pub fn for_each_term(text: &str, mut visit: impl FnMut(TermKind, &str)) {
     });
 }
 
-/// The folded form and the stem of a word that is not a stop word, through
-/// the same per-thread cache as [`for_each_term`].
-pub(crate) fn folded_and_stem<R>(word: &str, f: impl FnOnce(&str, &str) -> R) -> Option<R> {
-    with_scan(word, |scan| {
-        let info = (scan.len() == 1 && scan.raw(0) == word).then(|| scan.info(0));
-        match info {
-            Some(info) => (!info.stop).then(|| f(&info.folded, &info.stem)),
-            // Not a single word as `words` splits text: fold it as it is.
-            None => {
-                let folded = fold_word(word);
-                (!is_stop_word(&folded)).then(|| f(&folded, &STEMMER.stem(&folded)))
+/// Calls `visit` with each word of `text` that is not a stop word: as
+/// written, folded, and stemmed (the keys it can have as a name or number
+/// and as an ordinary word), through the same per-thread cache as
+/// [`for_each_term`].
+pub(crate) fn for_each_content_word<'t>(
+    text: &'t str,
+    mut visit: impl FnMut(&'t str, &str, &str),
+) {
+    with_scan(text, |scan| {
+        for i in 0..scan.len() {
+            let info = scan.info(i);
+            if !info.stop {
+                visit(scan.raw(i), &info.folded, &info.stem);
             }
         }
-    })
+    });
 }
 
 /// One occurrence of an alias-group variant in a text.
@@ -439,7 +441,7 @@ pub fn alias_group_of(name: &str) -> Option<usize> {
 }
 
 /// The longest alias phrase starting at word `i`, as (length, group).
-fn alias_at(scan: &Scan, i: usize) -> Option<(usize, usize)> {
+fn alias_at(scan: &Scan<'_, '_>, i: usize) -> Option<(usize, usize)> {
     if !scan.info(i).alias_start {
         return None;
     }

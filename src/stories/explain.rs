@@ -3,10 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::corpus::Article;
-use crate::corpus::terms::{alias_groups, folded_and_stem, words};
+use crate::corpus::terms::{alias_groups, for_each_content_word};
 
 use super::vectors::{SparseVector, add, dot};
 
@@ -98,29 +98,25 @@ fn shared_keys(member: &SparseVector, sum: &SparseVector, n: usize) -> Vec<u32> 
 /// canonical names for aliases, the commonest spelling otherwise, so a stem
 /// such as `tariff` shows as "tariffs" and `raqqa` as "Raqqa".
 pub fn surface_forms(articles: &[&Article], wanted: &HashSet<&str>) -> HashMap<String, String> {
-    let mut spellings: FxHashMap<&str, usize> = FxHashMap::default();
+    let wanted: FxHashSet<&str> = wanted.iter().copied().collect();
+    let mut counts: FxHashMap<&str, FxHashMap<&str, usize>> = FxHashMap::default();
     for article in articles {
         let texts = article.title.iter().map(String::as_str);
         for text in texts.chain(article.sentences().map(|s| s.text.as_str())) {
-            for word in words(text) {
-                *spellings.entry(word).or_default() += 1;
-            }
-        }
-    }
-    let mut counts: FxHashMap<&str, FxHashMap<&str, usize>> = FxHashMap::default();
-    for (spelling, n) in spellings {
-        // A word's keys: as a name or number (folded), as an ordinary word
-        // (stemmed); none for a stop word.
-        let keys = folded_and_stem(spelling, |folded, stem| {
-            [folded, stem].map(|key| wanted.get(key).copied())
-        });
-        for wanted_key in keys.into_iter().flatten().flatten() {
-            let shown = spelling.trim_end_matches("'s").trim_end_matches("’s");
-            *counts
-                .entry(wanted_key)
-                .or_default()
-                .entry(shown)
-                .or_default() += n;
+            // A word's keys: as a name or number (folded), as an ordinary
+            // word (stemmed).
+            for_each_content_word(text, |word, folded, stem| {
+                for key in [folded, stem] {
+                    if let Some(&wanted_key) = wanted.get(key) {
+                        let shown = word.trim_end_matches("'s").trim_end_matches("’s");
+                        *counts
+                            .entry(wanted_key)
+                            .or_default()
+                            .entry(shown)
+                            .or_default() += 1;
+                    }
+                }
+            });
         }
     }
     let mut forms: HashMap<String, String> = counts

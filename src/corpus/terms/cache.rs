@@ -84,20 +84,20 @@ struct Span {
 }
 
 /// A text split into words, each with its [`WordInfo`].
-pub(super) struct Scan<'a> {
-    text: &'a str,
-    spans: &'a [Span],
-    infos: &'a [WordInfo],
+pub(super) struct Scan<'t, 'c> {
+    text: &'t str,
+    spans: &'c [Span],
+    infos: &'c [WordInfo],
 }
 
-impl Scan<'_> {
+impl<'t> Scan<'t, '_> {
     /// How many words the text has.
     pub fn len(&self) -> usize {
         self.spans.len()
     }
 
     /// Word `i` as written.
-    pub fn raw(&self, i: usize) -> &str {
+    pub fn raw(&self, i: usize) -> &'t str {
         &self.text[self.spans[i].start..self.spans[i].end]
     }
 
@@ -124,7 +124,7 @@ thread_local! {
 /// Splits `text` into [`words`] and runs `f` on them with their
 /// information, from this thread's cache. A call made from inside `f`
 /// works on a fresh cache.
-pub(super) fn with_scan<R>(text: &str, f: impl FnOnce(&Scan) -> R) -> R {
+pub(super) fn with_scan<'t, R>(text: &'t str, f: impl FnOnce(&Scan<'t, '_>) -> R) -> R {
     let mut cache = CACHE.take();
     if cache.infos.len() >= CACHE_LIMIT {
         cache = WordCache::default();
