@@ -171,8 +171,12 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
 }
 
 /// Field-weighted term counts of one article.
+/// Room for the distinct terms of a typical article, so counting does not
+/// regrow the map several times per article.
+const TYPICAL_TERMS: usize = 512;
+
 fn article_counts(article: &Article) -> ArticleCounts {
-    let mut counts = Counts::default();
+    let mut counts = Counts::with_capacity_and_hasher(TYPICAL_TERMS, Default::default());
     let mut body_sentences = 0;
     if let Some(title) = &article.title {
         add_terms(&mut counts, title, TITLE_WEIGHT, None);
