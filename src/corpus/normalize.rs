@@ -73,7 +73,7 @@ pub fn collapse_whitespace(text: &str) -> String {
 
 /// Whether [`collapse_whitespace`] would leave `text` as it is: no
 /// whitespace but single spaces between words.
-fn is_collapsed(text: &str) -> bool {
+pub fn is_collapsed(text: &str) -> bool {
     let mut after_space = true;
     for c in text.chars() {
         if c == ' ' {

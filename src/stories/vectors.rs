@@ -143,7 +143,10 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
     let mut vocabulary = Vocabulary::default();
     let mut rows: Vec<(Row, bool)> = Vec::with_capacity(articles.len());
     for chunk in articles.chunks(CHUNK) {
-        let counts: Vec<ArticleCounts> = chunk.par_iter().map(|a| article_counts(a)).collect();
+        let counts: Vec<ArticleCounts> = chunk
+            .par_iter()
+            .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
+            .collect();
         progress.advance(chunk.len());
         for article in counts {
             let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
@@ -171,24 +174,21 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
 }
 
 /// Field-weighted term counts of one article.
-/// Room for the distinct terms of a typical article, so counting does not
-/// regrow the map several times per article.
-const TYPICAL_TERMS: usize = 512;
-
-fn article_counts(article: &Article) -> ArticleCounts {
-    let mut counts = Counts::with_capacity_and_hasher(TYPICAL_TERMS, Default::default());
+/// `counts` is scratch, empty on entry and on return, so its table is
+/// allocated once per thread rather than regrown for every article.
+fn article_counts(article: &Article, counts: &mut Counts) -> ArticleCounts {
     let mut body_sentences = 0;
     if let Some(title) = &article.title {
-        add_terms(&mut counts, title, TITLE_WEIGHT, None);
+        add_terms(counts, title, TITLE_WEIGHT, None);
     }
     for (i, sentence) in article.sentences().enumerate() {
         let weight = if i < LEAD_SENTENCES { LEAD_WEIGHT } else { 1.0 };
         let half = if i % 2 == 0 { Part::Odd } else { Part::Even };
-        add_terms(&mut counts, &sentence.text, weight, Some(half));
+        add_terms(counts, &sentence.text, weight, Some(half));
         body_sentences += 1;
     }
     // Sorted here, on the worker threads, rather than when ids are assigned.
-    let mut terms: Vec<(String, Count)> = counts.into_iter().collect();
+    let mut terms: Vec<(String, Count)> = counts.drain().collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     ArticleCounts {
         terms,

@@ -58,19 +58,52 @@ impl WordInfo {
 /// Distinct words seen on this thread, and a scratch list of word spans.
 #[derive(Debug, Default)]
 struct WordCache {
-    ids: FxHashMap<Box<str>, u32>,
+    /// Words of up to [`SHORT`] bytes, kept inside the table itself so a
+    /// lookup compares bytes in place instead of following a pointer.
+    short: FxHashMap<ShortWord, u32>,
+    /// Longer words.
+    long: FxHashMap<Box<str>, u32>,
     infos: Vec<WordInfo>,
     spans: Vec<Span>,
 }
 
+/// Longest word kept in place, in bytes: nearly every word is shorter.
+const SHORT: usize = 23;
+
+/// A word of at most [`SHORT`] bytes, zero-padded, with its length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortWord {
+    bytes: [u8; SHORT],
+    len: u8,
+}
+
+impl ShortWord {
+    fn new(word: &str) -> Option<Self> {
+        let len = word.len();
+        (len <= SHORT).then(|| {
+            let mut bytes = [0; SHORT];
+            bytes[..len].copy_from_slice(word.as_bytes());
+            ShortWord {
+                bytes,
+                len: len as u8,
+            }
+        })
+    }
+}
+
 impl WordCache {
     fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let next = self.infos.len() as u32;
+        let id = match ShortWord::new(word) {
+            Some(short) => *self.short.entry(short).or_insert(next),
+            None => match self.long.get(word) {
+                Some(&id) => id,
+                None => *self.long.entry(word.into()).or_insert(next),
+            },
+        };
+        if id == next {
+            self.infos.push(WordInfo::of(word));
         }
-        let id = self.infos.len() as u32;
-        self.infos.push(WordInfo::of(word));
-        self.ids.insert(word.into(), id);
         id
     }
 }
