@@ -195,7 +195,11 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
         }
     }
     index.phrases = phrases_by_first_word(&index);
-    index.keys = index.groups.iter().map(|g| g.canonical.to_lowercase()).collect();
+    index.keys = index
+        .groups
+        .iter()
+        .map(|g| g.canonical.to_lowercase())
+        .collect();
     index
 });
 
@@ -371,10 +375,7 @@ pub fn for_each_term(text: &str, mut visit: impl FnMut(TermKind, &str)) {
 /// written, folded, and stemmed (the keys it can have as a name or number
 /// and as an ordinary word), through the same per-thread cache as
 /// [`for_each_term`].
-pub(crate) fn for_each_content_word<'t>(
-    text: &'t str,
-    mut visit: impl FnMut(&'t str, &str, &str),
-) {
+pub(crate) fn for_each_content_word<'t>(text: &'t str, mut visit: impl FnMut(&'t str, &str, &str)) {
     with_scan(text, |scan| {
         for i in 0..scan.len() {
             let info = scan.info(i);

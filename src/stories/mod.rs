@@ -339,7 +339,11 @@ fn build_story(
         why.shared.iter_mut().for_each(Vec::clear);
     }
     let label_terms: &[u32] = if title.is_some() { &[] } else { &why.top };
-    let shown = readable_terms(&texts, why.shared.iter().flatten().chain(label_terms), &vectors.keys);
+    let shown = readable_terms(
+        &texts,
+        why.shared.iter().flatten().chain(label_terms),
+        &vectors.keys,
+    );
     let show = |ids: &[u32], limit: usize| -> Vec<String> {
         let mut words: Vec<String> = Vec::with_capacity(limit);
         for id in ids {
