@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::formats::{self, Entry, Format, RawArticle};
 use super::manifest::ManifestEntry;
 use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
-use super::normalize::{collapse_whitespace, matching_form};
+use super::normalize::{collapse_whitespace, is_collapsed, matching_form};
 use super::sanitize::{for_display, strip_controls};
 use super::sources::{self, Source};
 use super::{clean, dates, decode, outlets, sentences};
@@ -224,7 +224,14 @@ fn sanitize_raw(raw: &mut RawArticle) -> usize {
     for paragraph in paragraphs {
         let (text, n) = strip_controls(&paragraph);
         stripped += n;
-        raw.paragraphs.extend(formats::paragraphs_from_lines(&text));
+        if is_collapsed(&text) {
+            // One line, whitespace already collapsed: what splitting gives.
+            if !text.is_empty() {
+                raw.paragraphs.push(text);
+            }
+        } else {
+            raw.paragraphs.extend(formats::paragraphs_from_lines(&text));
+        }
     }
     stripped
 }

@@ -22,6 +22,20 @@ fn fold(text: &str, chars: impl Iterator<Item = char>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in chars {
+        // ASCII (most of any text) needs no table: its whitespace is
+        // tab to carriage return and space, and it folds to itself.
+        if c.is_ascii() {
+            if matches!(c, ' ' | '\t'..='\r') {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let c = fold_char(c);
         if c.is_whitespace() {
             pending_space = !out.is_empty();
@@ -51,7 +65,29 @@ pub fn fold_char(c: char) -> char {
 
 /// Collapses runs of whitespace to single spaces and trims the ends (display text).
 pub fn collapse_whitespace(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_string();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether [`collapse_whitespace`] would leave `text` as it is: no
+/// whitespace but single spaces between words.
+pub fn is_collapsed(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 #[cfg(test)]
@@ -75,5 +111,38 @@ mod tests {
     #[test]
     fn collapse_whitespace_trims_and_joins() {
         assert_eq!(collapse_whitespace(" a \n\t b  "), "a b");
+        assert_eq!(collapse_whitespace("a b"), "a b");
+        assert_eq!(collapse_whitespace("a\u{00A0}b "), "a b");
+        assert_eq!(collapse_whitespace(" "), "");
+    }
+
+    proptest::proptest! {
+        /// The ASCII shortcut of the folding changes nothing: the result is
+        /// the character-by-character definition.
+        #[test]
+        fn matching_form_is_the_per_character_folding(text in "[ -~\t\n\u{0B}\u{0C}\r\u{A0}\u{2019}\u{2014}\u{C9}\u{E9}\u{301}\u{130}\u{3000}]{0,40}") {
+            let composed: String = text.nfc().collect();
+            let mut expected = String::new();
+            let mut pending_space = false;
+            for c in composed.chars().map(fold_char) {
+                if c.is_whitespace() {
+                    pending_space = !expected.is_empty();
+                    continue;
+                }
+                if pending_space {
+                    expected.push(' ');
+                    pending_space = false;
+                }
+                expected.extend(c.to_lowercase());
+            }
+            proptest::prop_assert_eq!(matching_form(&text), expected);
+        }
+
+        /// Text already collapsed is kept; any other is split and joined.
+        #[test]
+        fn collapse_whitespace_is_split_and_join(text in "[ a-b\t\n\u{A0}\u{3000}]{0,20}") {
+            let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(collapse_whitespace(&text), expected);
+        }
     }
 }

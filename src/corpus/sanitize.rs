@@ -104,7 +104,7 @@ fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
 /// how many sequences or characters were dropped.
 pub fn strip_controls(input: &str) -> (String, usize) {
     // Fast path: most text has nothing to strip.
-    if !input.chars().any(is_forbidden) {
+    if !input.chars().any(is_forbidden_fast) {
         return (input.to_string(), 0);
     }
     let mut out = String::with_capacity(input.len());
@@ -142,6 +142,16 @@ pub fn strip_controls(input: &str) -> (String, usize) {
 /// What loading removes: every unsafe character except the line feed.
 fn is_forbidden(c: char) -> bool {
     is_unsafe(c) && c != '\n'
+}
+
+/// [`is_forbidden`], deciding ASCII (the only unsafe ASCII is a control)
+/// without the full test.
+fn is_forbidden_fast(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_control() && c != '\n'
+    } else {
+        is_forbidden(c)
+    }
 }
 
 /// Skips what follows an ESC: a CSI, a string command (OSC, DCS, SOS, PM, APC),
@@ -299,6 +309,13 @@ mod tests {
         use std::os::unix::ffi::OsStrExt;
         let path = Path::new(std::ffi::OsStr::from_bytes(b"a\xff\x1b.txt"));
         assert_eq!(for_display_path(path), "a\u{fffd}\\x1b.txt");
+    }
+
+    #[test]
+    fn the_ascii_shortcut_forbids_exactly_what_the_full_test_does() {
+        for c in '\0'..='\u{7f}' {
+            assert_eq!(is_forbidden_fast(c), is_forbidden(c), "{c:?}");
+        }
     }
 
     proptest! {

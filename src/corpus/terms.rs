@@ -10,7 +10,6 @@
 //! assert_eq!(t[0].kind, TermKind::Alias);
 //! ```
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -18,6 +17,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
+
+mod cache;
+
+use cache::{Scan, with_scan};
 
 /// What kind of word a term came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +83,78 @@ struct AliasIndex {
     /// First words of all variants (folded and exact), to skip most words fast.
     first_words: FxHashSet<String>,
     longest: usize,
+    /// The keys of the three maps by their folded first word, each list
+    /// longest first and, at one length, exact before mixed before folded:
+    /// the order in which [`alias_at`] tries them.
+    phrases: FxHashMap<String, Vec<Phrase>>,
+    /// Each group's canonical name, lowercase: the key of its alias terms.
+    keys: Vec<String>,
+}
+
+/// How a phrase's words are compared with a text's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Matching {
+    /// Every word exactly as written.
+    Exact,
+    /// Acronyms as written, other words folded.
+    Mixed,
+    /// Every word folded.
+    Folded,
+}
+
+/// One alias key, as [`alias_at`] compares it word by word.
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<String>,
+    matching: Matching,
+    group: usize,
+}
+
+impl Phrase {
+    /// Whether the phrase's words are the scanned words from `i` on.
+    fn matches(&self, scan: &Scan<'_, '_>, i: usize) -> bool {
+        self.words.iter().enumerate().all(|(k, word)| {
+            let raw = scan.raw(i + k);
+            let folded = &*scan.info(i + k).folded;
+            match self.matching {
+                Matching::Exact => raw == word,
+                Matching::Mixed if is_acronym(raw) => raw == word,
+                Matching::Mixed | Matching::Folded => folded == word,
+            }
+        })
+    }
+}
+
+/// The three maps' keys as phrases listed by folded first word, in the
+/// order [`alias_at`] tries them.
+fn phrases_by_first_word(index: &AliasIndex) -> FxHashMap<String, Vec<Phrase>> {
+    let mut phrases: FxHashMap<String, Vec<Phrase>> = FxHashMap::default();
+    let maps = [
+        (&index.exact, Matching::Exact),
+        (&index.mixed, Matching::Mixed),
+        (&index.folded, Matching::Folded),
+    ];
+    for (map, matching) in maps {
+        for (words, &group) in map {
+            let Some(first) = words.first() else { continue };
+            // The same first word as `first_words` holds for the key.
+            let first = match matching {
+                Matching::Folded => first.clone(),
+                Matching::Exact | Matching::Mixed => fold_word(first),
+            };
+            phrases.entry(first).or_default().push(Phrase {
+                words: words.clone(),
+                matching,
+                group,
+            });
+        }
+    }
+    for list in phrases.values_mut() {
+        list.sort_by(|a, b| {
+            (b.words.len(), a.matching, &a.words).cmp(&(a.words.len(), b.matching, &b.words))
+        });
+    }
+    phrases
 }
 
 static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
@@ -92,6 +167,8 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
         mixed: FxHashMap::default(),
         first_words: FxHashSet::default(),
         longest: 1,
+        phrases: FxHashMap::default(),
+        keys: Vec::new(),
     };
     for (i, group) in index.groups.iter().enumerate() {
         let words_of = |v: &str| -> Vec<String> { words(v).map(|w| w.to_string()).collect() };
@@ -117,6 +194,12 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
             index.exact.insert(key, i);
         }
     }
+    index.phrases = phrases_by_first_word(&index);
+    index.keys = index
+        .groups
+        .iter()
+        .map(|g| g.canonical.to_lowercase())
+        .collect();
     index
 });
 
@@ -160,33 +243,55 @@ pub fn is_stop_word(folded: &str) -> bool {
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let start = rest.find(|c: char| c.is_alphanumeric())?;
+        let start = first_alphanumeric(rest)?;
         let tail = &rest[start..];
-        let mut end = 0;
-        let mut chars = tail.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
-            if c.is_alphanumeric() || (joiner && (c != ',' || is_digit_run(&tail[..i]))) {
-                end = i + c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        // A trailing dot belongs to an acronym (U.S.) when the word has inner dots.
-        let word = &tail[..end];
-        let end = if word.contains('.') && tail[end..].starts_with('.') {
-            end + 1
-        } else {
-            end
-        };
+        let end = word_length(tail);
         rest = &tail[end..];
         Some(&tail[..end])
     })
 }
 
-fn is_digit_run(s: &str) -> bool {
-    s.chars().last().is_some_and(|c| c.is_ascii_digit())
+/// The character at byte `i` of `text` (a character boundary), read without
+/// decoding when it is ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
+}
+
+/// Byte offset of the first letter or digit in `text`.
+fn first_alphanumeric(text: &str) -> Option<usize> {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if c.is_alphanumeric() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+/// Length in bytes of the word `tail` starts with (at a letter or digit).
+fn word_length(tail: &str) -> usize {
+    let mut end = 0;
+    let mut previous: Option<char> = None;
+    while let Some(c) = char_at(tail, end) {
+        let next_is_alnum = char_at(tail, end + c.len_utf8()).is_some_and(char::is_alphanumeric);
+        let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
+        let after_digit = previous.is_some_and(|p| p.is_ascii_digit());
+        if !(c.is_alphanumeric() || (joiner && (c != ',' || after_digit))) {
+            break;
+        }
+        end += c.len_utf8();
+        previous = Some(c);
+    }
+    // A trailing dot belongs to an acronym (U.S.) when the word has inner dots.
+    if tail[..end].contains('.') && tail[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// Folds one word for comparison: NFC, lowercase, apostrophes unified,
@@ -223,26 +328,62 @@ fn lowercase_word(chars: impl Iterator<Item = char>) -> String {
 /// The content terms of a text, in order: aliases resolved, stop words
 /// dropped, words stemmed.
 pub fn terms(text: &str) -> Vec<Term> {
-    let raw: Vec<&str> = words(text).collect();
-    let folded: Vec<String> = raw.iter().map(|w| fold_word(w)).collect();
-    let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        if let Some((len, group)) = alias_at(&raw, &folded, i) {
-            out.push(Term {
-                key: ALIASES.groups[group].canonical.to_lowercase(),
-                kind: TermKind::Alias,
-            });
-            i += len;
-            continue;
-        }
-        let word = &folded[i];
-        if !is_stop_word(word) {
-            out.push(classify(raw[i], word, i == 0));
-        }
-        i += 1;
-    }
+    let mut out = Vec::new();
+    for_each_term(text, |kind, key| {
+        out.push(Term {
+            key: key.to_string(),
+            kind,
+        })
+    });
     out
+}
+
+/// Calls `visit` with the kind and key of each term of `text`, in order:
+/// the terms of [`terms`], without building a string for each.
+///
+/// ```
+/// use storydiff::corpus::terms::{for_each_term, terms};
+/// let text = "Daesh fighters left Raqqa.";
+/// let mut keys = Vec::new();
+/// for_each_term(text, |_, key| keys.push(key.to_string()));
+/// assert_eq!(keys, ["islamic state", "fighter", "left", "raqqa"]);
+/// ```
+pub fn for_each_term(text: &str, mut visit: impl FnMut(TermKind, &str)) {
+    with_scan(text, |scan| {
+        let mut i = 0;
+        while i < scan.len() {
+            if let Some((len, group)) = alias_at(scan, i) {
+                visit(TermKind::Alias, &ALIASES.keys[group]);
+                i += len;
+                continue;
+            }
+            let word = scan.info(i);
+            if !word.stop {
+                let kind = word.kind(i == 0);
+                let key = match kind {
+                    TermKind::Word => &word.stem,
+                    _ => &word.folded,
+                };
+                visit(kind, key);
+            }
+            i += 1;
+        }
+    });
+}
+
+/// Calls `visit` with each word of `text` that is not a stop word: as
+/// written, folded, and stemmed (the keys it can have as a name or number
+/// and as an ordinary word), through the same per-thread cache as
+/// [`for_each_term`].
+pub(crate) fn for_each_content_word<'t>(text: &'t str, mut visit: impl FnMut(&'t str, &str, &str)) {
+    with_scan(text, |scan| {
+        for i in 0..scan.len() {
+            let info = scan.info(i);
+            if !info.stop {
+                visit(scan.raw(i), &info.folded, &info.stem);
+            }
+        }
+    });
 }
 
 /// One occurrence of an alias-group variant in a text.
@@ -266,101 +407,62 @@ pub struct AliasMention<'a> {
 /// assert!(found.iter().all(|m| alias_groups()[m.group].canonical == "Islamic State"));
 /// ```
 pub fn alias_mentions(text: &str) -> Vec<AliasMention<'_>> {
-    let raw: Vec<&str> = words(text).collect();
-    let folded: Vec<String> = raw.iter().map(|w| fold_word(w)).collect();
-    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < raw.len() {
-        match alias_at(&raw, &folded, i) {
-            Some((len, group)) => {
-                let start = offset(raw[i]);
-                let last = raw[i + len - 1];
-                let end = offset(last) + last.len();
-                out.push(AliasMention {
-                    group,
-                    surface: &text[start..end],
-                    start,
-                });
-                i += len;
+    with_scan(text, |scan| {
+        let mut i = 0;
+        while i < scan.len() {
+            match alias_at(scan, i) {
+                Some((len, group)) => {
+                    let start = scan.start(i);
+                    let end = scan.end(i + len - 1);
+                    out.push(AliasMention {
+                        group,
+                        surface: &text[start..end],
+                        start,
+                    });
+                    i += len;
+                }
+                None => i += 1,
             }
-            None => i += 1,
         }
-    }
+    });
     out
 }
 
 /// The alias group a name belongs to, if any ("Sergey Lavrov" → Sergei Lavrov).
 pub fn alias_group_of(name: &str) -> Option<usize> {
-    let raw: Vec<&str> = words(name).collect();
-    if raw.is_empty() {
-        return None;
-    }
-    let folded: Vec<String> = raw.iter().map(|w| fold_word(w)).collect();
-    alias_at(&raw, &folded, 0)
-        .filter(|&(len, _)| len == raw.len())
-        .map(|(_, g)| g)
+    with_scan(name, |scan| {
+        if scan.len() == 0 {
+            return None;
+        }
+        alias_at(scan, 0)
+            .filter(|&(len, _)| len == scan.len())
+            .map(|(_, g)| g)
+    })
 }
 
 /// The longest alias phrase starting at word `i`, as (length, group).
-fn alias_at(raw: &[&str], folded: &[String], i: usize) -> Option<(usize, usize)> {
-    if !ALIASES.first_words.contains(&folded[i]) {
+fn alias_at(scan: &Scan<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    if !scan.info(i).alias_start {
         return None;
     }
-    let max = ALIASES.longest.min(raw.len() - i);
-    (1..=max).rev().find_map(|len| {
-        let exact: Vec<String> = raw[i..i + len].iter().map(|w| w.to_string()).collect();
-        ALIASES
-            .exact
-            .get(&exact)
-            .or_else(|| ALIASES.mixed.get(&mixed_key(&exact)))
-            .or_else(|| ALIASES.folded.get(&folded[i..i + len]))
-            .map(|&g| (len, g))
-    })
+    let phrases = ALIASES.phrases.get(&*scan.info(i).folded)?;
+    phrases
+        .iter()
+        .filter(|p| p.words.len() <= scan.len() - i)
+        .find(|p| p.matches(scan, i))
+        .map(|p| (p.words.len(), p.group))
 }
 
-fn classify(surface: &str, folded: &str, sentence_start: bool) -> Term {
-    if folded.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Term {
-            key: folded.to_string(),
-            kind: TermKind::Number,
-        };
+/// The kind of term a word that is not a stop word gives.
+fn kind_of(number: bool, capitalised: bool, sentence_start: bool) -> TermKind {
+    if number {
+        TermKind::Number
+    } else if capitalised && !sentence_start {
+        TermKind::Name
+    } else {
+        TermKind::Word
     }
-    let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
-    if capitalised && !sentence_start {
-        return Term {
-            key: folded.to_string(),
-            kind: TermKind::Name,
-        };
-    }
-    Term {
-        key: stem(folded),
-        kind: TermKind::Word,
-    }
-}
-
-/// Most distinct words a thread's stem cache keeps before starting afresh.
-const STEM_CACHE_LIMIT: usize = 100_000;
-
-thread_local! {
-    /// Stems already taken on this thread: a corpus of millions of words has
-    /// only tens of thousands of distinct ones, and stemming is costly.
-    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
-}
-
-/// The stem of a folded word, through the thread's cache.
-fn stem(folded: &str) -> String {
-    STEMS.with_borrow_mut(|stems| {
-        if let Some(stem) = stems.get(folded) {
-            return stem.clone();
-        }
-        if stems.len() >= STEM_CACHE_LIMIT {
-            stems.clear();
-        }
-        let stem = STEMMER.stem(folded).into_owned();
-        stems.insert(folded.to_string(), stem.clone());
-        stem
-    })
 }
 
 #[cfg(test)]
@@ -388,6 +490,41 @@ mod tests {
                 "don’t"
             ]
         );
+    }
+
+    /// The definition [`words`] implements, character by character.
+    fn words_by_definition(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = text;
+        while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+            let tail = &rest[start..];
+            let mut end = 0;
+            let mut chars = tail.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let next_is_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
+                let after_digit = tail[..i].chars().last().is_some_and(|c| c.is_ascii_digit());
+                if c.is_alphanumeric() || (joiner && (c != ',' || after_digit)) {
+                    end = i + c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let word = &tail[..end];
+            if word.contains('.') && tail[end..].starts_with('.') {
+                end += 1;
+            }
+            out.push(&tail[..end]);
+            rest = &tail[end..];
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_split_as_defined(text in "[a-c0-9 .,'’\u{E9}\u{301}\u{660}\u{2014}-]{0,30}") {
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_definition(&text));
+        }
     }
 
     #[test]

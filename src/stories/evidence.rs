@@ -18,13 +18,12 @@
 //! share a story, whatever their dates. Ledes without evidence never
 //! conflict.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
 use crate::corpus::dates::WEEKDAYS;
-use crate::corpus::terms::{TermKind, terms};
+use crate::corpus::terms::{TermKind, for_each_term};
 
 use super::neighbours::Edge;
 use super::vectors::{ArticleVectors, inverse_document_frequency};
@@ -55,7 +54,7 @@ pub struct Evidence {
 impl Evidence {
     /// Reads the evidence of `articles` (the same order as `vectors`).
     pub fn new(articles: &[&Article], vectors: &ArticleVectors) -> Self {
-        let ids: HashMap<&str, u32> = vectors
+        let ids: FxHashMap<&str, u32> = vectors
             .keys
             .iter()
             .enumerate()
@@ -122,14 +121,17 @@ impl Evidence {
 }
 
 /// Term ids of the names, aliases and numbers in an article's lede.
-fn lede_terms(article: &Article, ids: &HashMap<&str, u32>) -> Vec<u32> {
-    let mut found: Vec<u32> = article
-        .sentences()
-        .take(EVIDENCE_SENTENCES)
-        .flat_map(|s| terms(&s.text))
-        .filter(|t| t.kind != TermKind::Word)
-        .filter_map(|t| ids.get(t.key.as_str()).copied())
-        .collect();
+fn lede_terms(article: &Article, ids: &FxHashMap<&str, u32>) -> Vec<u32> {
+    let mut found: Vec<u32> = Vec::new();
+    for sentence in article.sentences().take(EVIDENCE_SENTENCES) {
+        for_each_term(&sentence.text, |kind, key| {
+            if kind != TermKind::Word
+                && let Some(&id) = ids.get(key)
+            {
+                found.push(id);
+            }
+        });
+    }
     found.sort_unstable();
     found.dedup();
     found

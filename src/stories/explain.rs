@@ -3,17 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::corpus::Article;
-use std::sync::LazyLock;
-
-use rust_stemmers::{Algorithm, Stemmer};
-
-use crate::corpus::terms::{alias_groups, fold_word, is_stop_word, words};
+use crate::corpus::terms::{alias_groups, for_each_content_word};
 
 use super::vectors::{SparseVector, add, dot};
-
-/// The stemmer the shared vocabulary uses for ordinary words.
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// How many shared terms are shown per member.
 pub const SHARED_TERMS: usize = 5;
@@ -103,26 +98,25 @@ fn shared_keys(member: &SparseVector, sum: &SparseVector, n: usize) -> Vec<u32> 
 /// canonical names for aliases, the commonest spelling otherwise, so a stem
 /// such as `tariff` shows as "tariffs" and `raqqa` as "Raqqa".
 pub fn surface_forms(articles: &[&Article], wanted: &HashSet<&str>) -> HashMap<String, String> {
-    let mut spellings: HashMap<&str, usize> = HashMap::new();
+    let wanted: FxHashSet<&str> = wanted.iter().copied().collect();
+    let mut counts: FxHashMap<&str, FxHashMap<&str, usize>> = FxHashMap::default();
     for article in articles {
         let texts = article.title.iter().map(String::as_str);
         for text in texts.chain(article.sentences().map(|s| s.text.as_str())) {
-            for word in words(text) {
-                *spellings.entry(word).or_default() += 1;
-            }
-        }
-    }
-    let mut counts: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
-    for (spelling, n) in spellings {
-        for key in keys_of(spelling) {
-            if let Some(&wanted_key) = wanted.get(key.as_str()) {
-                let shown = spelling.trim_end_matches("'s").trim_end_matches("’s");
-                *counts
-                    .entry(wanted_key)
-                    .or_default()
-                    .entry(shown)
-                    .or_default() += n;
-            }
+            // A word's keys: as a name or number (folded), as an ordinary
+            // word (stemmed).
+            for_each_content_word(text, |word, folded, stem| {
+                for key in [folded, stem] {
+                    if let Some(&wanted_key) = wanted.get(key) {
+                        let shown = word.trim_end_matches("'s").trim_end_matches("’s");
+                        *counts
+                            .entry(wanted_key)
+                            .or_default()
+                            .entry(shown)
+                            .or_default() += 1;
+                    }
+                }
+            });
         }
     }
     let mut forms: HashMap<String, String> = counts
@@ -141,17 +135,6 @@ pub fn surface_forms(articles: &[&Article], wanted: &HashSet<&str>) -> HashMap<S
         }
     }
     forms
-}
-
-/// The term keys a single word can have: as a name or number (folded) and
-/// as an ordinary word (stemmed). None for a stop word.
-fn keys_of(word: &str) -> Vec<String> {
-    let folded = fold_word(word);
-    if is_stop_word(&folded) {
-        return Vec::new();
-    }
-    let stem = STEMMER.stem(&folded).into_owned();
-    vec![folded, stem]
 }
 
 #[cfg(test)]

@@ -153,7 +153,7 @@ pub fn group_stories_with(
     options: &StoryOptions,
     progress: &dyn Progress,
 ) -> Vec<Story> {
-    Seeds::new(articles, options, progress).stories(articles)
+    Seeds::new(articles, options, progress).stories(articles, Terms::Shared)
 }
 
 /// Groups articles into stories and stories into threads.
@@ -167,8 +167,50 @@ pub fn group_with(
     options: &StoryOptions,
     progress: &dyn Progress,
 ) -> Grouping {
+    grouping(articles, options, progress, Terms::Shared)
+}
+
+/// [`group_with`] without the terms each member shares with the rest
+/// ([`StoryMember::shared_terms`] is left empty), for reports that show
+/// only stories, labels and cohesion: finding how the shared terms are
+/// written means reading every article's words once more.
+///
+/// ```
+/// use storydiff::stories::{group, group_unexplained_with, StoryOptions};
+/// use storydiff::progress::Silent;
+/// let corpus = storydiff::corpus::load_demo();
+/// let options = StoryOptions::default();
+/// let full = group(&corpus.articles, &options);
+/// let lean = group_unexplained_with(&corpus.articles, &options, &Silent);
+/// assert!(lean.stories.iter().flat_map(|s| &s.members).all(|m| m.shared_terms.is_empty()));
+/// assert_eq!(lean.stories.len(), full.stories.len());
+/// assert_eq!(lean.stories[0].label, full.stories[0].label);
+/// ```
+pub fn group_unexplained_with(
+    articles: &[Article],
+    options: &StoryOptions,
+    progress: &dyn Progress,
+) -> Grouping {
+    grouping(articles, options, progress, Terms::LabelOnly)
+}
+
+/// Which readable terms a story gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Terms {
+    /// Each member's shared terms, and the label's when it needs them.
+    Shared,
+    /// Only the label's, when the central article has no title.
+    LabelOnly,
+}
+
+fn grouping(
+    articles: &[Article],
+    options: &StoryOptions,
+    progress: &dyn Progress,
+    terms: Terms,
+) -> Grouping {
     let seeds = Seeds::new(articles, options, progress);
-    let stories = seeds.stories(articles);
+    let stories = seeds.stories(articles, terms);
     let mut position = vec![0; articles.len()];
     for (p, &i) in seeds.order.iter().enumerate() {
         position[i] = p;
@@ -223,11 +265,11 @@ impl Seeds {
     }
 
     /// The stories, sorted and numbered.
-    fn stories(&self, articles: &[Article]) -> Vec<Story> {
+    fn stories(&self, articles: &[Article], terms: Terms) -> Vec<Story> {
         let mut stories: Vec<Story> = self
             .groups
             .par_iter()
-            .map(|group| build_story(group, &self.order, articles, &self.vectors))
+            .map(|group| build_story(group, &self.order, articles, &self.vectors, terms))
             .collect();
         stories.sort_by(|a, b| story_order(a, b, articles));
         for (i, story) in stories.iter_mut().enumerate() {
@@ -282,13 +324,26 @@ fn build_story(
     order: &[usize],
     articles: &[Article],
     vectors: &vectors::ArticleVectors,
+    terms: Terms,
 ) -> Story {
     let mut group = group.to_vec();
     group.sort_by(|&a, &b| member_order(&articles[order[a]], &articles[order[b]]));
     let members: Vec<&vectors::SparseVector> = group.iter().map(|&p| &vectors.vectors[p]).collect();
-    let why = explain::explain(&members);
+    let mut why = explain::explain(&members);
     let texts: Vec<&Article> = group.iter().map(|&p| &articles[order[p]]).collect();
-    let shown = readable_terms(&texts, &why, &vectors.keys);
+    let title = texts[why.central]
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty());
+    if terms == Terms::LabelOnly {
+        why.shared.iter_mut().for_each(Vec::clear);
+    }
+    let label_terms: &[u32] = if title.is_some() { &[] } else { &why.top };
+    let shown = readable_terms(
+        &texts,
+        why.shared.iter().flatten().chain(label_terms),
+        &vectors.keys,
+    );
     let show = |ids: &[u32], limit: usize| -> Vec<String> {
         let mut words: Vec<String> = Vec::with_capacity(limit);
         for id in ids {
@@ -298,11 +353,7 @@ fn build_story(
         }
         words
     };
-    let label = texts[why.central]
-        .title
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| show(&why.top, explain::LABEL_TERMS).join(", "));
+    let label = title.unwrap_or_else(|| show(&why.top, explain::LABEL_TERMS).join(", "));
     Story {
         id: String::new(),
         label,
@@ -320,18 +371,15 @@ fn build_story(
 
 /// How each term the explanation mentions is shown: as the story's
 /// articles most often write it, or as its key if they never do.
-fn readable_terms(
+fn readable_terms<'a>(
     texts: &[&Article],
-    why: &explain::Explanation,
+    ids: impl Iterator<Item = &'a u32>,
     keys: &[String],
 ) -> HashMap<u32, String> {
-    let ids: HashSet<u32> = why
-        .shared
-        .iter()
-        .flatten()
-        .chain(&why.top)
-        .copied()
-        .collect();
+    let ids: HashSet<u32> = ids.copied().collect();
+    if ids.is_empty() {
+        return HashMap::new();
+    }
     let wanted: HashSet<&str> = ids.iter().map(|&id| keys[id as usize].as_str()).collect();
     let forms = explain::surface_forms(texts, &wanted);
     ids.into_iter()

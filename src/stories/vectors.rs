@@ -29,7 +29,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
-use crate::corpus::terms::{TermKind, terms};
+use crate::corpus::terms::{TermKind, for_each_term};
 use crate::progress::{Progress, Silent, Stage};
 
 /// How many times a title occurrence counts (headline states the event).
@@ -91,9 +91,9 @@ type Counts = FxHashMap<String, Count>;
 /// Rows of (term id, count), one per article.
 type Row = Vec<(u32, Count)>;
 
-/// An article's counts and how many body sentences it has.
+/// An article's counts, sorted by term key, and how many body sentences it has.
 struct ArticleCounts {
-    terms: Counts,
+    terms: Vec<(String, Count)>,
     body_sentences: usize,
 }
 
@@ -106,10 +106,9 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// Gives every term of a whole article an id and counts its document.
-    fn add_document(&mut self, counts: Counts) -> Row {
-        let mut entries: Vec<(String, Count)> = counts.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    /// Gives every term of a whole article (sorted by key, so ids are
+    /// assigned in a fixed order) an id and counts its document.
+    fn add_document(&mut self, entries: Vec<(String, Count)>) -> Row {
         let mut row = Row::with_capacity(entries.len());
         for (key, count) in entries {
             let id = match self.ids.get(&key) {
@@ -144,7 +143,10 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
     let mut vocabulary = Vocabulary::default();
     let mut rows: Vec<(Row, bool)> = Vec::with_capacity(articles.len());
     for chunk in articles.chunks(CHUNK) {
-        let counts: Vec<ArticleCounts> = chunk.par_iter().map(|a| article_counts(a)).collect();
+        let counts: Vec<ArticleCounts> = chunk
+            .par_iter()
+            .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
+            .collect();
         progress.advance(chunk.len());
         for article in counts {
             let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
@@ -172,34 +174,43 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
 }
 
 /// Field-weighted term counts of one article.
-fn article_counts(article: &Article) -> ArticleCounts {
-    let mut counts = ArticleCounts {
-        terms: Counts::default(),
-        body_sentences: 0,
-    };
+/// `counts` is scratch, empty on entry and on return, so its table is
+/// allocated once per thread rather than regrown for every article.
+fn article_counts(article: &Article, counts: &mut Counts) -> ArticleCounts {
+    let mut body_sentences = 0;
     if let Some(title) = &article.title {
-        add_terms(&mut counts.terms, title, TITLE_WEIGHT, None);
+        add_terms(counts, title, TITLE_WEIGHT, None);
     }
     for (i, sentence) in article.sentences().enumerate() {
         let weight = if i < LEAD_SENTENCES { LEAD_WEIGHT } else { 1.0 };
         let half = if i % 2 == 0 { Part::Odd } else { Part::Even };
-        add_terms(&mut counts.terms, &sentence.text, weight, Some(half));
-        counts.body_sentences += 1;
+        add_terms(counts, &sentence.text, weight, Some(half));
+        body_sentences += 1;
     }
-    counts
+    // Sorted here, on the worker threads, rather than when ids are assigned.
+    let mut terms: Vec<(String, Count)> = counts.drain().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    ArticleCounts {
+        terms,
+        body_sentences,
+    }
 }
 
 /// Adds the terms of `text` to the whole-text counts (and to one half's).
 fn add_terms(counts: &mut Counts, text: &str, weight: f32, half: Option<Part>) {
-    for term in terms(text) {
-        let named = term.kind != TermKind::Word;
-        let count = counts.entry(term.key).or_default();
-        count.tf[Part::Whole as usize] += weight;
-        if let Some(half) = half {
-            count.tf[half as usize] += weight;
+    for_each_term(text, |kind, key| {
+        let add = |count: &mut Count| {
+            count.tf[Part::Whole as usize] += weight;
+            if let Some(half) = half {
+                count.tf[half as usize] += weight;
+            }
+            count.named |= kind != TermKind::Word;
+        };
+        match counts.get_mut(key) {
+            Some(count) => add(count),
+            None => add(counts.entry(key.to_string()).or_default()),
         }
-        count.named |= named;
-    }
+    });
 }
 
 /// IDF from a document-frequency rate shrunk towards the prior.

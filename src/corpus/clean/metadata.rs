@@ -16,8 +16,11 @@ struct Word<'a> {
 
 /// Whether a paragraph carries only dateline or byline metadata.
 pub(super) fn is_metadata(para: &Para, rules: &Rules) -> bool {
+    if para.words > rules.limits.metadata_max_words {
+        return false;
+    }
     let separated = para.folded.split(' ').any(is_separator);
-    if para.words > rules.limits.metadata_max_words || (!separated && para.words > DATE_MAX_WORDS) {
+    if !separated && para.words > DATE_MAX_WORDS {
         return false;
     }
     let fragments = split_fragments(para.original);

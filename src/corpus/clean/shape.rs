@@ -18,7 +18,12 @@ impl<'a> Para<'a> {
     /// Folds a paragraph once for all rules.
     pub fn new(original: &'a str) -> Self {
         let folded = matching_form(original);
-        let words = folded.split(' ').filter(|w| !w.is_empty()).count();
+        // The matching form has single spaces between words and none at the ends.
+        let words = if folded.is_empty() {
+            0
+        } else {
+            folded.bytes().filter(|&b| b == b' ').count() + 1
+        };
         Self {
             original,
             folded,
@@ -119,6 +124,13 @@ pub(super) fn url_like(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::corpus::clean::rules::rules;
+
+    #[test]
+    fn words_are_counted_on_the_matching_form() {
+        assert_eq!(Para::new("").words, 0);
+        assert_eq!(Para::new(" \u{00A0} ").words, 0);
+        assert_eq!(Para::new("  One\t“two” \u{2013}  three ").words, 4);
+    }
 
     #[test]
     fn urls_and_domains_are_recognised() {
