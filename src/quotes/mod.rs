@@ -35,7 +35,9 @@ use rayon::prelude::*;
 use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
-use kinds::{complement_position, introduces, premodifier};
+use kinds::{
+    after_possessive, complement_position, introduces, premodifier, title_after_preposition,
+};
 use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
 };
@@ -289,7 +291,11 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                     let near = h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT;
                     let attached = h.clean
                         || (near && complement_position(head) && !premodifier(tail))
-                        || introduces(head);
+                        || introduces(head)
+                        || (h.in_predicate
+                            && complement_position(head)
+                            && !after_possessive(head)
+                            && !premodifier(tail));
                     (Some(h.attribution), h.clean, attached)
                 }
                 (None, None) => match attribution_at_end(tail).filter(|a| {
@@ -338,7 +344,8 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 }
                 None => None,
             };
-            let kind = if short && !attached && inherited.is_none() {
+            let titled = short && title_after_preposition(head, &quoted);
+            let kind = if (short && !attached && inherited.is_none()) || titled {
                 QuoteKind::Scare
             } else if direct_form {
                 QuoteKind::Direct

@@ -3,7 +3,7 @@
 
 use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::Token;
-use super::{DETERMINERS, HONORIFICS, MODIFIERS, Mention, NOT_NAMES, PRONOUNS, lower};
+use super::{DETERMINERS, ELLIPTIC, HONORIFICS, MODIFIERS, Mention, NOT_NAMES, PRONOUNS, lower};
 use crate::corpus::dates::{MONTHS, WEEKDAYS};
 use crate::corpus::terms::{fold_word, is_stop_word};
 
@@ -22,6 +22,7 @@ pub(super) fn is_name_token(t: &Token) -> bool {
         && !WEEKDAYS.contains(&l.as_str())
         && !MONTHS.contains(&l.as_str())
         && !HONORIFICS.contains(&l.as_str())
+        && !DETERMINERS.contains(&l.as_str())
         && (t.text.contains('-') || !is_stop_word(&fold_word(t.text)))
         && reporting_verb(&l).is_none()
 }
@@ -46,6 +47,10 @@ pub(super) fn mention_of(tokens: &[Token]) -> Option<Mention> {
         let l = lower(one);
         if is_pronoun(&l) {
             return Some(Mention::Pronoun(one.text.to_string()));
+        }
+        if ELLIPTIC.contains(&l.as_str()) {
+            // "Another asks": the noun is the clause before's.
+            return Some(Mention::Role(vec![one.text.to_string()]));
         }
     }
     let last = tokens.last()?;
