@@ -72,4 +72,9 @@ const AUTHORING: &[(&str, &str)] = &[
     ("hinted", "hinted"),
     ("hints", "hinted"),
     ("hinting", "hinted"),
+    // Telling an event: "…,” Comey recounts in one memo".
+    ("recount", "recounted"),
+    ("recounts", "recounted"),
+    ("recounted", "recounted"),
+    ("recounting", "recounted"),
 ];

@@ -452,3 +452,16 @@ fn a_role_of_someones_is_only_a_person_introduced_as_theirs() {
     ]);
     assert_ne!(who_said(&q[0]), Some("Robert Hale"));
 }
+
+#[test]
+fn words_quoted_from_a_writing_that_reports_speech_are_the_writers() {
+    let q = quotes_of(&[&[
+        "In her diary, Maria Costa wrote that the colonel said he had “grave doubts” about the plan.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Maria Costa"));
+    // Spoken, not written: the person quoted speaks.
+    let q = quotes_of(&[&[
+        "Maria Costa said that the colonel Ivan Petrov told her he had “grave doubts” about the plan.",
+    ]]);
+    assert_ne!(who_said(&q[0]), Some("Maria Costa"));
+}

@@ -424,6 +424,12 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
     }
     // "…, said Lavrov: “…”"
     .or_else(|| phrase_after(&tokens, verb_end).map(|(m, _)| m))?;
+    // "Comey wrote that Trump said he had “serious reservations”": the
+    // quoted words are the writer's text, so its author is the speaker.
+    let (mention, verb) = match written_by(&tokens, v) {
+        Some((author, key)) => (author, key.to_string()),
+        None => (mention, verb),
+    };
     Some(HeadAttribution {
         attribution: Attribution { mention, verb, org },
         clean: clean_from(verb_end),
@@ -431,6 +437,27 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         after_that: after_that(verb_end),
         in_predicate: in_reported_predicate(&tokens[verb_end..]),
     })
+}
+
+/// Verbs of writing whose reported clause can itself report speech, in
+/// words quoted from the writing.
+const WRITING: &[&str] = &["wrote", "writes", "recounts", "recounted"];
+
+/// A named writer whose "wrote that" clause holds the verb at `v`: the
+/// writer, and the key of the writing verb.
+fn written_by(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
+    let w = (0..v)
+        .rev()
+        .find(|&i| WRITING.contains(&lower(&tokens[i]).as_str()))?;
+    let reported = tokens[w + 1..v].iter().any(|t| lower(t) == "that");
+    let broken = tokens[w + 1..v]
+        .iter()
+        .any(|t| matches!(t.text, ";" | ":" | "." | "?" | "!"));
+    if !reported || broken {
+        return None;
+    }
+    let author = subject_of(tokens, w).filter(|m| matches!(m, Mention::Name { .. }))?;
+    Some((author, reporting_verb(&lower(&tokens[w]))?))
 }
 
 /// Reporting verbs of two words, a verb and its particle: the forms of the
