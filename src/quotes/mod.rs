@@ -41,7 +41,10 @@ use kinds::{
 use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
 };
-use speakers::{Attribution, People, attribution_after, attribution_at_end, attribution_before};
+use speakers::{
+    Attribution, People, attribution_after, attribution_at_end, attribution_before,
+    headline_attribution,
+};
 
 /// How a quotation sits in the writer's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -310,7 +313,11 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                         let attached = complement_position(head) && !premodifier(tail);
                         (Some(a), head_is_empty, attached)
                     }
-                    None => (None, head_is_empty, false),
+                    // A headline's "Speaker: … “…”".
+                    None => match headline_attribution(head).filter(|_| paragraph == 0) {
+                        Some(a) => (Some(a), false, true),
+                        None => (None, head_is_empty, false),
+                    },
                 },
             };
             // Earlier in the same sentence or paragraph, or the reporting

@@ -465,3 +465,37 @@ fn words_quoted_from_a_writing_that_reports_speech_are_the_writers() {
     ]]);
     assert_ne!(who_said(&q[0]), Some("Maria Costa"));
 }
+
+#[test]
+fn a_headline_gives_its_quotation_to_the_speaker_before_its_colon() {
+    let q = quotes_of(&[
+        &["Merkel: New tariffs would be “a serious mistake for everyone”"],
+        &["Angela Merkel spoke in Berlin."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Angela Merkel"));
+    let q = quotes_of(&[
+        &["Kenyan Ambassador to UN: Talks Have Been 'Very Productive'"],
+        &["Ambassador Jane Mwangi spoke on Friday."],
+    ]);
+    assert!(q[0].speaker.is_some());
+    // Not a speaker: a clause before the colon, or a body paragraph.
+    let q = quotes_of(&[&["The deal is off: critics call it “a total sham”"]]);
+    assert_eq!(q[0].speaker, None);
+    let q = quotes_of(&[
+        &["Talks resume in Geneva."],
+        &["Merkel: a “serious mistake” for everyone."],
+    ]);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn a_day_or_time_after_the_closing_verb_still_ends_the_attribution() {
+    let q = quotes_of(&[&[
+        "The files show the deal is “built on deception from the start” and should go, Prime Minister Ana Lopes said Monday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    let q = quotes_of(&[&[
+        "The vote was “a turning point for the region,” the envoy Tom Berg said yesterday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Tom Berg"));
+}

@@ -3,6 +3,7 @@
 
 use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
+use crate::corpus::dates::{MONTHS, WEEKDAYS};
 use super::names::{in_phrase, phrase_after, phrase_before, phrase_start};
 use super::{Attribution, BETWEEN, DETERMINERS, Mention, NOT_VERBS, RELATIVES, lower};
 
@@ -66,6 +67,28 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
     })
 }
 
+/// A headline's speaker before its colon: `Netanyahu: Evidence proves Iran
+/// deal “based on lies”`, `Israeli Ambassador to US: … “…”`. `head` is the
+/// headline up to the quotation; the words before the first colon must be
+/// one name or role phrase (a prepositional phrase may follow its head).
+pub fn headline_attribution(head: &str) -> Option<Attribution> {
+    let tokens = tokenize(head);
+    let colon = tokens.iter().position(|t| t.text == ":")?;
+    let (mention, end) = phrase_after(&tokens, 0)?;
+    let rest = &tokens[end..colon];
+    // "Ambassador to US": a short prepositional phrase after a role.
+    let tied = rest.is_empty()
+        || (matches!(mention, Mention::Role(_) | Mention::Name { .. })
+            && rest.len() <= 3
+            && matches!(lower(&rest[0]).as_str(), "to" | "of" | "for" | "at")
+            && rest[1..].iter().all(|t| t.word && t.capitalised()));
+    (tied && !matches!(mention, Mention::Pronoun(_))).then(|| Attribution {
+        mention,
+        verb: "said".to_string(),
+        org: None,
+    })
+}
+
 /// Prepositions of place: "a spokeswoman in Washington said".
 const LOCATIVES: &[&str] = &["in", "at", "from"];
 
@@ -107,9 +130,15 @@ pub fn attribution_at_end(tail: &str) -> Option<Attribution> {
     // The verb ends its clause: nothing but adverbials may follow.
     let next = tokens.get(v + 1);
     let ends = next.is_none_or(|t| {
+        let l = lower(t);
+        // "…, Netanyahu said Monday." / "said yesterday"
+        let time = WEEKDAYS.contains(&l.as_str())
+            || MONTHS.contains(&l.as_str())
+            || matches!(l.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later");
         !t.word
+            || time
             || matches!(
-                lower(t).as_str(),
+                l.as_str(),
                 "on" | "in"
                     | "at"
                     | "during"

@@ -160,7 +160,7 @@ mod names;
 mod people;
 mod resolve;
 
-pub use cues::{attribution_after, attribution_at_end, attribution_before};
+pub use cues::{attribution_after, attribution_at_end, attribution_before, headline_attribution};
 pub use people::People;
 
 #[cfg(test)]
