@@ -3,9 +3,9 @@
 
 use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
-use crate::corpus::dates::{MONTHS, WEEKDAYS};
 use super::names::{in_phrase, phrase_after, phrase_before, phrase_start};
 use super::{Attribution, BETWEEN, DETERMINERS, Mention, NOT_VERBS, RELATIVES, lower};
+use crate::corpus::dates::{MONTHS, WEEKDAYS};
 
 fn skip_between(tokens: &[Token], mut i: usize) -> usize {
     while tokens
@@ -134,7 +134,10 @@ pub fn attribution_at_end(tail: &str) -> Option<Attribution> {
         // "…, Netanyahu said Monday." / "said yesterday"
         let time = WEEKDAYS.contains(&l.as_str())
             || MONTHS.contains(&l.as_str())
-            || matches!(l.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later");
+            || matches!(
+                l.as_str(),
+                "yesterday" | "today" | "tonight" | "earlier" | "later"
+            );
         !t.word
             || time
             || matches!(
