@@ -15,10 +15,12 @@ pub(super) fn particle_name(t: &Token) -> bool {
 }
 
 pub(super) fn is_name_token(t: &Token) -> bool {
+    // Most tokens are lowercase words or marks: decided before any string work.
+    if !t.word || !(t.capitalised() || particle_name(t)) {
+        return false;
+    }
     let l = lower(t);
-    t.word
-        && (t.capitalised() || particle_name(t))
-        && !NOT_NAMES.contains(&l.as_str())
+    !NOT_NAMES.contains(&l.as_str())
         && !WEEKDAYS.contains(&l.as_str())
         && !MONTHS.contains(&l.as_str())
         && !HONORIFICS.contains(&l.as_str())
@@ -28,14 +30,19 @@ pub(super) fn is_name_token(t: &Token) -> bool {
 }
 
 pub(super) fn in_phrase(t: &Token) -> bool {
+    if !t.word {
+        return false;
+    }
+    if is_name_token(t) {
+        return true;
+    }
     let l = lower(t);
-    t.word
-        && (is_name_token(t)
-            || is_role_word(&l)
-            || MODIFIERS.contains(&l.as_str())
-            || HONORIFICS.contains(&l.as_str())
-            || DETERMINERS.contains(&l.as_str())
-            || (t.possessive() && l.len() > 3))
+    let possessive = l.ends_with("'s") || (l.ends_with("s'") && l.len() > 2);
+    is_role_word(&l)
+        || MODIFIERS.contains(&l.as_str())
+        || HONORIFICS.contains(&l.as_str())
+        || DETERMINERS.contains(&l.as_str())
+        || (possessive && l.len() > 3)
 }
 
 /// Turns phrase tokens into a mention, or None when nothing names a speaker.
