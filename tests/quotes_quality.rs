@@ -174,15 +174,32 @@ fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     assert!(recall >= 0.85, "recall {recall:.3}");
 }
 
-/// The held-out articles were labelled after the rules were written and are
-/// not tuned on; this floor guards against regressions there (the goal is
-/// 0.9).
+/// The held-out articles were labelled after the first rules were written;
+/// their misses were then studied and fixed by kind (P 0.825 → 0.952, R
+/// 0.812 → 0.938), so they are development data now, and this floor guards
+/// against regressions there.
 #[test]
 fn span_and_speaker_on_held_out_articles_do_not_regress() {
     let s = evaluate(Some(HELD_OUT));
     let precision = s.span_and_speaker as f64 / s.found as f64;
     let recall = s.span_and_speaker as f64 / s.gold as f64;
     assert!(s.gold >= 60, "at least 60 held-out quotations");
-    assert!(precision >= 0.8, "precision {precision:.3}");
-    assert!(recall >= 0.8, "recall {recall:.3}");
+    assert!(precision >= 0.92, "precision {precision:.3}");
+    assert!(recall >= 0.9, "recall {recall:.3}");
+}
+
+/// The unseen articles (0_M, 3_M, 9_R: 56 quotations) were labelled before
+/// the tool was run on them and no rule was tuned on them. Scored once, after
+/// the rules of this round were done: P 0.764, R 0.750 (42 of 56), 37 of
+/// the 49 quotations with a named speaker right (0.755) — short of the goal
+/// of 0.9 on unseen text. The floor is that figure less a small margin; it
+/// may rise only from rules made on other articles.
+#[test]
+fn span_and_speaker_on_unseen_articles_do_not_regress() {
+    let s = evaluate(Some(UNSEEN));
+    let precision = s.span_and_speaker as f64 / s.found as f64;
+    let recall = s.span_and_speaker as f64 / s.gold as f64;
+    assert!(s.gold >= 56, "at least 56 unseen quotations");
+    assert!(precision >= 0.74, "precision {precision:.3}");
+    assert!(recall >= 0.73, "recall {recall:.3}");
 }
