@@ -1,7 +1,8 @@
 //! Quote finding and speaker attribution against hand-labelled quotations
 //! (`tests/data/quotes_gold.toml`: every quotation of nine articles, from the
-//! demo and NewsWCL50, and of eight held-out NewsWCL50 articles, two of them
-//! as news-please JSON, with its speaker and kind).
+//! demo and NewsWCL50, of eight held-out NewsWCL50 articles, two of them as
+//! news-please JSON, and of three unseen NewsWCL50 articles, with its speaker
+//! and kind).
 
 use std::path::PathBuf;
 
@@ -29,7 +30,8 @@ struct GoldQuote {
     #[allow(dead_code)]
     note: Option<String>,
     /// "held-out" for the quotations added after the attribution rules were
-    /// written; none for the first set.
+    /// written, "unseen" for those labelled before the tool was run on their
+    /// articles and never tuned on; none for the first set.
     set: Option<String>,
 }
 
@@ -56,6 +58,10 @@ struct Scores {
     span: usize,
     span_and_speaker: usize,
     kind: usize,
+    /// Gold quotations with a named speaker (not a scare quote, not "").
+    named: usize,
+    /// …of which the quotation was found and given that speaker.
+    named_right: usize,
     misses: Vec<String>,
 }
 
@@ -63,6 +69,8 @@ struct Scores {
 const FIRST: &str = "first";
 /// The quotations labelled after the attribution rules (`set = "held-out"`).
 const HELD_OUT: &str = "held-out";
+/// The quotations of articles no rule was tuned on (`set = "unseen"`).
+const UNSEEN: &str = "unseen";
 
 /// Scores one set of the gold (`FIRST`, `HELD_OUT`) or all of it (None).
 fn evaluate(set: Option<&str>) -> Scores {
@@ -73,6 +81,8 @@ fn evaluate(set: Option<&str>) -> Scores {
         span: 0,
         span_and_speaker: 0,
         kind: 0,
+        named: 0,
+        named_right: 0,
         misses: Vec::new(),
     };
     for article in &gold.article {
@@ -90,6 +100,7 @@ fn evaluate(set: Option<&str>) -> Scores {
         s.found += found.len();
         for g in gold.quote.iter().filter(labelled) {
             s.gold += 1;
+            s.named += usize::from(!g.speaker.is_empty());
             let want = norm(&g.text);
             // One-to-one: starts-with first, then contains.
             let hit = (0..found.len())
@@ -105,6 +116,7 @@ fn evaluate(set: Option<&str>) -> Scores {
             let speaker = found[i].speaker.as_ref().map_or("", |s| s.name.as_str());
             if speaker.eq_ignore_ascii_case(&g.speaker) {
                 s.span_and_speaker += 1;
+                s.named_right += usize::from(!g.speaker.is_empty());
             } else {
                 s.misses.push(format!(
                     "{}: speaker {speaker:?}, want {:?}: {}",
@@ -139,9 +151,10 @@ fn report(name: &str, s: &Scores) -> (f64, f64) {
     let precision = s.span_and_speaker as f64 / s.found as f64;
     let recall = s.span_and_speaker as f64 / s.gold as f64;
     let kind = s.kind as f64 / s.span as f64;
+    let named = s.named_right as f64 / s.named as f64;
     eprintln!(
-        "{name}: gold {} found {} span {} span+speaker {} → P {precision:.3} R {recall:.3}; kind accuracy {kind:.3}",
-        s.gold, s.found, s.span, s.span_and_speaker
+        "{name}: gold {} found {} span {} span+speaker {} → P {precision:.3} R {recall:.3}; kind accuracy {kind:.3}; named speakers right {}/{} = {named:.3}",
+        s.gold, s.found, s.span, s.span_and_speaker, s.named_right, s.named
     );
     (precision, recall)
 }
@@ -152,22 +165,41 @@ fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     report("first set", &first);
     let held_out = evaluate(Some(HELD_OUT));
     report("held-out set", &held_out);
+    let unseen = evaluate(Some(UNSEEN));
+    report("unseen set", &unseen);
     let s = evaluate(None);
     let (precision, recall) = report("all", &s);
-    assert!(s.gold >= 180, "at least 180 labelled quotations");
+    assert!(s.gold >= 240, "at least 240 labelled quotations");
     assert!(precision >= 0.85, "precision {precision:.3}");
     assert!(recall >= 0.85, "recall {recall:.3}");
 }
 
-/// The held-out articles were labelled after the rules were written and are
-/// not tuned on; this floor guards against regressions there (the goal is
-/// 0.9).
+/// The held-out articles were labelled after the first rules were written;
+/// their misses were then studied and fixed by kind (P 0.825 → 0.952, R
+/// 0.812 → 0.938), so they are development data now, and this floor guards
+/// against regressions there.
 #[test]
 fn span_and_speaker_on_held_out_articles_do_not_regress() {
     let s = evaluate(Some(HELD_OUT));
     let precision = s.span_and_speaker as f64 / s.found as f64;
     let recall = s.span_and_speaker as f64 / s.gold as f64;
     assert!(s.gold >= 60, "at least 60 held-out quotations");
-    assert!(precision >= 0.8, "precision {precision:.3}");
-    assert!(recall >= 0.8, "recall {recall:.3}");
+    assert!(precision >= 0.92, "precision {precision:.3}");
+    assert!(recall >= 0.9, "recall {recall:.3}");
+}
+
+/// The unseen articles (0_M, 3_M, 9_R: 56 quotations) were labelled before
+/// the tool was run on them and no rule was tuned on them. Scored once, after
+/// the rules of this round were done: P 0.764, R 0.750 (42 of 56), 37 of
+/// the 49 quotations with a named speaker right (0.755) — short of the goal
+/// of 0.9 on unseen text. The floor is that figure less a small margin; it
+/// may rise only from rules made on other articles.
+#[test]
+fn span_and_speaker_on_unseen_articles_do_not_regress() {
+    let s = evaluate(Some(UNSEEN));
+    let precision = s.span_and_speaker as f64 / s.found as f64;
+    let recall = s.span_and_speaker as f64 / s.gold as f64;
+    assert!(s.gold >= 56, "at least 56 unseen quotations");
+    assert!(precision >= 0.74, "precision {precision:.3}");
+    assert!(recall >= 0.73, "recall {recall:.3}");
 }

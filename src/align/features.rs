@@ -139,21 +139,27 @@ fn trigram(a: char, b: char, c: char) -> Feature {
 
 /// Extracts the features of one sentence.
 pub fn sentence_features(sentence: &Sentence, interner: &mut Interner) -> SentenceFeatures {
-    intern(extract(sentence), interner)
+    intern(&extract(sentence), interner)
 }
 
-/// Extracts the features of many sentences: the text work in parallel, the
-/// interning in order, so ids are the same as one sentence at a time.
-pub(crate) fn sentences_features(
-    sentences: &[&Sentence],
+/// The text work of sentence features, in parallel: what an article gives
+/// every pair it is aligned in.
+pub(crate) fn extract_all(sentences: &[&Sentence]) -> Vec<Extracted> {
+    sentences.par_iter().map(|s| extract(s)).collect()
+}
+
+/// Interns extracted sentences in order, so ids are the same as one
+/// sentence at a time.
+pub(crate) fn intern_all(
+    extracted: &[Extracted],
     interner: &mut Interner,
 ) -> Vec<SentenceFeatures> {
-    let extracted: Vec<Extracted> = sentences.par_iter().map(|s| extract(s)).collect();
-    extracted.into_iter().map(|e| intern(e, interner)).collect()
+    extracted.iter().map(|e| intern(e, interner)).collect()
 }
 
 /// A sentence's terms, trigram counts and word count, before interning.
-struct Extracted {
+#[derive(Debug, Clone)]
+pub(crate) struct Extracted {
     terms: Vec<Term>,
     trigrams: FxHashMap<Feature, f32>,
     words: usize,
@@ -183,10 +189,10 @@ fn extract(sentence: &Sentence) -> Extracted {
     }
 }
 
-fn intern(extracted: Extracted, interner: &mut Interner) -> SentenceFeatures {
+fn intern(extracted: &Extracted, interner: &mut Interner) -> SentenceFeatures {
     let mut term_counts = FxHashMap::default();
     let mut anchor_counts = FxHashMap::default();
-    for term in extracted.terms {
+    for term in &extracted.terms {
         let id = interner.id(&term.key);
         *term_counts.entry(id).or_default() += 1.0;
         if matches!(
@@ -199,7 +205,7 @@ fn intern(extracted: Extracted, interner: &mut Interner) -> SentenceFeatures {
     SentenceFeatures {
         terms: Sparse::from_counts(term_counts),
         anchors: Sparse::from_counts(anchor_counts),
-        trigrams: Sparse::from_counts(extracted.trigrams),
+        trigrams: Sparse::from_counts(extracted.trigrams.clone()),
         words: extracted.words,
     }
 }

@@ -8,7 +8,7 @@
 use rayon::prelude::*;
 
 use super::candidates;
-use super::features::{self, Interner, Passage, Profile, SentenceFeatures, Signals};
+use super::features::{self, Extracted, Interner, Passage, Profile, SentenceFeatures, Signals};
 use crate::corpus::Article;
 
 /// Everything needed to score passages of two articles.
@@ -29,18 +29,24 @@ impl PairScorer {
     /// of both, so words common to the whole story weigh little. No pair is a
     /// candidate yet.
     pub fn new(left: &Article, right: &Article) -> Self {
-        let pairs = left.sentence_count() * right.sentence_count();
+        let (l, r) = (super::Prepared::of(left), super::Prepared::of(right));
+        Self::from_extracted(&l.extracted, &r.extracted)
+    }
+
+    /// [`Self::new`] from each article's extracted sentences (see
+    /// [`super::Prepared`]): the same scorer, without the text work.
+    pub(crate) fn from_extracted(left: &[Extracted], right: &[Extracted]) -> Self {
+        let pairs = left.len() * right.len();
         Self::build(left, right, pairs > candidates::INDEX_LEAST_PAIRS)
     }
 
     /// [`Self::new`], with the index's view of every sentence when `indexed`.
-    fn build(left: &Article, right: &Article, indexed: bool) -> Self {
+    /// Ids are interned afresh for the pair, left then right, so they are
+    /// the same however the sentences were extracted.
+    fn build(left: &[Extracted], right: &[Extracted], indexed: bool) -> Self {
         let mut interner = Interner::default();
-        let mut extract = |a: &Article| -> Vec<SentenceFeatures> {
-            let sentences: Vec<_> = a.sentences().collect();
-            features::sentences_features(&sentences, &mut interner)
-        };
-        let (lf, rf) = (extract(left), extract(right));
+        let lf = features::intern_all(left, &mut interner);
+        let rf = features::intern_all(right, &mut interner);
         let all: Vec<&SentenceFeatures> = lf.iter().chain(&rf).collect();
         let idf = features::idf(&all);
         let weigh = |fs: &[SentenceFeatures]| -> Vec<Passage> {
@@ -144,7 +150,8 @@ impl PairScorer {
     /// A scorer whose queries can use the index, however few the pairs.
     #[cfg(test)]
     pub fn indexed(left: &Article, right: &Article) -> Self {
-        Self::build(left, right, true)
+        let (l, r) = (super::Prepared::of(left), super::Prepared::of(right));
+        Self::build(&l.extracted, &r.extracted, true)
     }
 
     /// Every pair of all sentences reaching `level`, found through the index

@@ -133,8 +133,46 @@ impl Alignment {
 
 /// Aligns the sentences of two articles.
 pub fn align(left: &Article, right: &Article, options: &AlignOptions) -> Alignment {
+    align_prepared(
+        left,
+        right,
+        &Prepared::of(left),
+        &Prepared::of(right),
+        options,
+    )
+}
+
+/// An article's sentences read for alignment (terms and trigrams, before
+/// they are weighed against a partner): the text work of [`align`], done
+/// once per article when the article is aligned with several others.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    extracted: Vec<features::Extracted>,
+}
+
+impl Prepared {
+    /// Reads an article's sentences.
+    pub fn of(article: &Article) -> Prepared {
+        let sentences: Vec<_> = article.sentences().collect();
+        Prepared {
+            extracted: features::extract_all(&sentences),
+        }
+    }
+}
+
+/// [`align`] with each article's [`Prepared`] sentences (made from the same
+/// articles): the same alignment, without reading the text again.
+pub fn align_prepared(
+    left: &Article,
+    right: &Article,
+    left_prepared: &Prepared,
+    right_prepared: &Prepared,
+    options: &AlignOptions,
+) -> Alignment {
     let floor = link::floor(options.threshold);
-    let scorer = matrix::PairScorer::new(left, right).with_candidates(floor);
+    let scorer =
+        matrix::PairScorer::from_extracted(&left_prepared.extracted, &right_prepared.extracted)
+            .with_candidates(floor);
     let links = link::find_links(&scorer, options.threshold);
     let rows = rows::build_rows(&links, &left.sentence_texts(), &right.sentence_texts());
     let summary = rows::summarize(&rows, &scorer);

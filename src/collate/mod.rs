@@ -34,7 +34,7 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use crate::align::{AlignOptions, Alignment, align};
+use crate::align::{AlignOptions, Alignment, Prepared, align_prepared};
 use crate::corpus::{Article, ArticleKey, StoryKey};
 
 pub use anchor::{Anchor, AnchorStatus, Resolved, resolve};
@@ -82,9 +82,17 @@ impl Collation {
         let pairs: Vec<(usize, usize)> = (0..n)
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
             .collect();
+        // Each witness's text is read once, not once per pair it is in.
+        let prepared: Vec<Prepared> = witnesses
+            .par_iter()
+            .map(|&w| Prepared::of(&articles[w]))
+            .collect();
         let pairs: Vec<Alignment> = pairs
             .par_iter()
-            .map(|&(a, b)| align(&articles[witnesses[a]], &articles[witnesses[b]], options))
+            .map(|&(a, b)| {
+                let (left, right) = (&articles[witnesses[a]], &articles[witnesses[b]]);
+                align_prepared(left, right, &prepared[a], &prepared[b], options)
+            })
             .collect();
         let mut collation = Collation {
             story_key: StoryKey::of(keys.iter().copied()),

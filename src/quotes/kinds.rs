@@ -50,6 +50,33 @@ pub(super) fn complement_position(head: &str) -> bool {
     )
 }
 
+/// Whether a short quotation is a title after a preposition: "saying on
+/// “Fox & Friends” that", "in “The Art of the Deal”". Every word of it is
+/// capitalised; it names a programme or a work, nobody's words.
+pub(super) fn title_after_preposition(head: &str, quoted: &str) -> bool {
+    let after_preposition = words(head).last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "on" | "in" | "at" | "from" | "to" | "by" | "with" | "for"
+        )
+    });
+    let mut quoted_words = words(quoted).peekable();
+    after_preposition
+        && quoted_words.peek().is_some()
+        && quoted_words.all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
+/// Whether a short quotation comes right after a possessive determiner:
+/// "during his “working visit”" names the writer's noun phrase's thing.
+pub(super) fn after_possessive(head: &str) -> bool {
+    words(head).last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your" | "whose"
+        )
+    })
+}
+
 /// Whether a short quotation is followed by a lowercase content word, so it
 /// modifies a noun of the writer's ("“barbaric” airstrikes", "the
 /// “anti-ISIS” coalition").
@@ -82,11 +109,73 @@ pub(super) fn premodifier(tail: &str) -> bool {
         "whereas",
         "amid",
         "following",
+        // Adverbials of time: "spent it on “urgent repairs” last winter".
+        "last",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "again",
     ];
-    words(next).next().is_some_and(|w| {
-        let lower = w.to_lowercase();
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !crate::corpus::terms::is_stop_word(&lower)
-            && !LINKS.contains(&lower.as_str())
-    })
+    let mut after = words(next);
+    let Some(w) = after.next() else {
+        return false;
+    };
+    let lower = w.to_lowercase();
+    // "a “very bad idea” guaranteed to …", "“strange things” taking place",
+    // "“back and forth” according to …": a participle or the attribution
+    // after the quotation follows a whole noun phrase, it is not the noun
+    // the quotation would modify ("the “anti-ISIS” fighting of" is).
+    let participle = lower.len() > 4
+        && (lower.ends_with("ed") || lower.ends_with("ing"))
+        && after.next().is_none_or(|n| !n.eq_ignore_ascii_case("of"));
+    let attribution = lower == "according" || super::lexicon::reporting_verb(&lower).is_some();
+    w.chars().next().is_some_and(char::is_lowercase)
+        && !crate::corpus::terms::is_stop_word(&lower)
+        && !LINKS.contains(&lower.as_str())
+        && !participle
+        && !attribution
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_noun_after_the_quotation_makes_it_a_premodifier() {
+        assert!(premodifier(" airstrikes in Syria"));
+        assert!(premodifier(" extension for Canada"));
+        assert!(premodifier(" bombing of the city"));
+    }
+
+    #[test]
+    fn a_capitalised_quotation_after_a_preposition_is_a_title() {
+        assert!(title_after_preposition("saying on ", "Fox & Friends"));
+        assert!(title_after_preposition("he wrote in ", "The Art Of War"));
+        assert!(!title_after_preposition(
+            "talks at ",
+            "extremely high levels"
+        ));
+        assert!(!title_after_preposition("called it ", "Very Friendly"));
+    }
+
+    #[test]
+    fn a_possessive_determiner_before_the_quotation_is_seen() {
+        assert!(after_possessive("demonstrators during his "));
+        assert!(after_possessive("said that their "));
+        assert!(!after_possessive("was in talks at "));
+    }
+
+    #[test]
+    fn a_participle_or_an_attribution_after_the_quotation_does_not() {
+        assert!(!premodifier(" guaranteed to disrupt trade, Trudeau said."));
+        assert!(!premodifier(" taking place in the coalition"));
+        assert!(!premodifier(" designed to hurt farmers"));
+        assert!(!premodifier(" according to his lawyer."));
+        assert!(!premodifier(" said the minister."));
+        assert!(!premodifier(", he said."));
+        assert!(!premodifier(" last winter, he said."));
+    }
 }

@@ -35,11 +35,16 @@ use rayon::prelude::*;
 use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
-use kinds::{complement_position, introduces, premodifier};
+use kinds::{
+    after_possessive, complement_position, introduces, premodifier, title_after_preposition,
+};
 use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
 };
-use speakers::{Attribution, People, attribution_after, attribution_at_end, attribution_before};
+use speakers::{
+    Attribution, People, attribution_after, attribution_at_end, attribution_before,
+    headline_attribution,
+};
 
 /// How a quotation sits in the writer's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -289,7 +294,11 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                     let near = h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT;
                     let attached = h.clean
                         || (near && complement_position(head) && !premodifier(tail))
-                        || introduces(head);
+                        || introduces(head)
+                        || (h.in_predicate
+                            && complement_position(head)
+                            && !after_possessive(head)
+                            && !premodifier(tail));
                     (Some(h.attribution), h.clean, attached)
                 }
                 (None, None) => match attribution_at_end(tail).filter(|a| {
@@ -304,7 +313,11 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                         let attached = complement_position(head) && !premodifier(tail);
                         (Some(a), head_is_empty, attached)
                     }
-                    None => (None, head_is_empty, false),
+                    // A headline's "Speaker: … “…”".
+                    None => match headline_attribution(head).filter(|_| paragraph == 0) {
+                        Some(a) => (Some(a), false, true),
+                        None => (None, head_is_empty, false),
+                    },
                 },
             };
             // Earlier in the same sentence or paragraph, or the reporting
@@ -338,7 +351,8 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 }
                 None => None,
             };
-            let kind = if short && !attached && inherited.is_none() {
+            let titled = short && title_after_preposition(head, &quoted);
+            let kind = if (short && !attached && inherited.is_none()) || titled {
                 QuoteKind::Scare
             } else if direct_form {
                 QuoteKind::Direct

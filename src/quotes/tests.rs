@@ -326,3 +326,176 @@ fn one_person_under_two_names_is_one_speaker() {
     assert!(same_person("Donald J. Trump", "Donald Trump"));
     assert!(!same_person("Hillary Clinton", "Bill Clinton"));
 }
+
+fn who_said(q: &Quote) -> Option<&str> {
+    q.speaker.as_ref().map(|s| s.name.as_str())
+}
+
+#[test]
+fn a_short_quotation_in_the_predicate_of_a_reported_clause_is_the_speakers() {
+    let q = quotes_of(&[&[
+        "Jane Doe said during a long briefing on Monday that the company was in close talks with regulators at “very senior levels.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Jane Doe"));
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    let q = quotes_of(&[&[
+        "Omar Haddad told the committee that the ministry had already spent the money on “urgent repairs” last winter.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Omar Haddad"));
+}
+
+#[test]
+fn a_short_quotation_in_the_subject_or_the_writers_clause_stays_a_scare_quote() {
+    // In the reported clause's subject, before its verb.
+    let q = quotes_of(&[&[
+        "Jane Doe said on Monday that the “tiny” group of lawyers advising the company had left.",
+    ]]);
+    assert_eq!(q[0].kind, QuoteKind::Scare);
+    assert_eq!(q[0].speaker, None);
+    // After the reported clause, in a clause of the writer's.
+    let q = quotes_of(&[&[
+        "Jane Doe said on Monday that the plan was ready for a vote, and the crowd outside the building was “ecstatic.”",
+    ]]);
+    assert_eq!(q[0].kind, QuoteKind::Scare);
+    // After a possessive determiner: the writer's name for the thing.
+    let q = quotes_of(&[&[
+        "The mayor, Ann Cole, warned that he would meet protesters during his “working visit” to the city.",
+    ]]);
+    assert_eq!(q[0].kind, QuoteKind::Scare);
+}
+
+#[test]
+fn a_participle_or_an_attribution_after_a_short_quotation_does_not_make_it_a_modifier() {
+    let q = quotes_of(&[&[
+        "The new levy would be a “grave mistake” designed to punish farmers, Senator John Smith said on Tuesday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("John Smith"));
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    let q = quotes_of(&[&[
+        "The two sides have traded offers “back and forth,” according to the union’s lawyer.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("the union’s lawyer"));
+}
+
+#[test]
+fn the_subject_of_an_infinitive_reporting_verb_is_the_speaker() {
+    let q = quotes_of(&[&[
+        "The request angered the board, prompting Anna Berg to reply that “we will not be bullied by anyone.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Anna Berg"));
+    let q = quotes_of(&[&[
+        "The scandal forced Tom Hill to admit that “mistakes were made at every level.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Tom Hill"));
+}
+
+#[test]
+fn pointing_out_is_a_reporting_verb() {
+    let q = quotes_of(&[&[
+        "Governor Ana Ruiz defended the budget by pointing out “record growth in three counties.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Ruiz"));
+    let q = quotes_of(&[&["“We have done our part,” Mayor Ken Ito pointed out."]]);
+    assert_eq!(who_said(&q[0]), Some("Ken Ito"));
+    assert_eq!(q[0].verb.as_deref(), Some("pointed out"));
+}
+
+#[test]
+fn questions_and_memos_without_an_author_in_their_phrase_are_their_authors() {
+    // A list of questions someone sent, passed on by a newspaper.
+    let q = quotes_of(&[
+        &["Prosecutor Lena Park has sent a long list of questions to the company."],
+        &["The Daily Herald obtained the questions on Monday."],
+        &[
+            "“Who approved the payments in 2016?” reads one question.",
+            "Another asks about “the invoices that went missing.”",
+        ],
+        &["Additional questions concern the contracts."],
+        &["One question asks what the board knew about “the offshore accounts.”"],
+    ]);
+    assert_eq!(q.len(), 3);
+    for quote in &q {
+        assert_eq!(who_said(quote), Some("Lena Park"), "{}", quote.text);
+    }
+    // Memos named after their writer.
+    let q = quotes_of(&[
+        &["Former director John Smith kept notes of every meeting."],
+        &["The Justice Department released the Smith memos on Thursday."],
+        &["“I was asked to stay quiet about the audit,” one memo says."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("John Smith"));
+}
+
+#[test]
+fn a_seat_of_government_speaks_under_its_usual_name() {
+    let q = quotes_of(&[&["“The visit will go ahead,” a Number 10 spokesman said."]]);
+    assert_eq!(who_said(&q[0]), Some("Downing Street"));
+    let q = quotes_of(&[&["A Number Ten spokeswoman said: “No decision has been taken.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Downing Street"));
+}
+
+#[test]
+fn a_role_of_someones_is_only_a_person_introduced_as_theirs() {
+    // The owner of a possessive is named with the roles before the name.
+    let q = quotes_of(&[
+        &["CIA Director Jane Roe, now President Ann Lee’s nominee, flew to Nairobi."],
+        &["She met Kenyan leader Tom Okoro there on Sunday."],
+        &["The president said: “We are ready to talk.”"],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ann Lee"));
+    // "Ann Lee’s outside counsel" is not the special counsel.
+    let q = quotes_of(&[
+        &["Special counsel Robert Hale met Ann Lee on Monday."],
+        &[
+            "The two have exchanged letters “back and forth,” according to Ann Lee’s outside counsel.",
+        ],
+    ]);
+    assert_ne!(who_said(&q[0]), Some("Robert Hale"));
+}
+
+#[test]
+fn words_quoted_from_a_writing_that_reports_speech_are_the_writers() {
+    let q = quotes_of(&[&[
+        "In her diary, Maria Costa wrote that the colonel said he had “grave doubts” about the plan.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Maria Costa"));
+    // Spoken, not written: the person quoted speaks.
+    let q = quotes_of(&[&[
+        "Maria Costa said that the colonel Ivan Petrov told her he had “grave doubts” about the plan.",
+    ]]);
+    assert_ne!(who_said(&q[0]), Some("Maria Costa"));
+}
+
+#[test]
+fn a_headline_gives_its_quotation_to_the_speaker_before_its_colon() {
+    let q = quotes_of(&[
+        &["Merkel: New tariffs would be “a serious mistake for everyone”"],
+        &["Angela Merkel spoke in Berlin."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Angela Merkel"));
+    let q = quotes_of(&[
+        &["Kenyan Ambassador to UN: Talks Have Been 'Very Productive'"],
+        &["Ambassador Jane Mwangi spoke on Friday."],
+    ]);
+    assert!(q[0].speaker.is_some());
+    // Not a speaker: a clause before the colon, or a body paragraph.
+    let q = quotes_of(&[&["The deal is off: critics call it “a total sham”"]]);
+    assert_eq!(q[0].speaker, None);
+    let q = quotes_of(&[
+        &["Talks resume in Geneva."],
+        &["Merkel: a “serious mistake” for everyone."],
+    ]);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn a_day_or_time_after_the_closing_verb_still_ends_the_attribution() {
+    let q = quotes_of(&[&[
+        "The files show the deal is “built on deception from the start” and should go, Prime Minister Ana Lopes said Monday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    let q = quotes_of(&[&[
+        "The vote was “a turning point for the region,” the envoy Tom Berg said yesterday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Tom Berg"));
+}

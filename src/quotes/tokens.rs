@@ -13,7 +13,15 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Lowercase form, with curly apostrophes made straight.
     pub fn lower(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
+        if self.text.is_ascii() {
+            return self.text.to_ascii_lowercase();
+        }
+        let lower = self.text.to_lowercase();
+        if lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        }
     }
 
     /// Starts with an uppercase letter.

@@ -5,6 +5,7 @@ use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
 use super::names::{in_phrase, phrase_after, phrase_before, phrase_start};
 use super::{Attribution, BETWEEN, DETERMINERS, Mention, NOT_VERBS, RELATIVES, lower};
+use crate::corpus::dates::{MONTHS, WEEKDAYS};
 
 fn skip_between(tokens: &[Token], mut i: usize) -> usize {
     while tokens
@@ -57,11 +58,34 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
         end = close + 1;
     }
     let v = skip_between(&tokens, end);
-    let verb = reporting_verb(&lower(tokens.get(v)?))?;
+    tokens.get(v)?;
+    let verb = verb_at(&tokens, v)?;
     Some(Attribution {
         mention,
         verb: verb.to_string(),
         org,
+    })
+}
+
+/// A headline's speaker before its colon: `Netanyahu: Evidence proves Iran
+/// deal “based on lies”`, `Israeli Ambassador to US: … “…”`. `head` is the
+/// headline up to the quotation; the words before the first colon must be
+/// one name or role phrase (a prepositional phrase may follow its head).
+pub fn headline_attribution(head: &str) -> Option<Attribution> {
+    let tokens = tokenize(head);
+    let colon = tokens.iter().position(|t| t.text == ":")?;
+    let (mention, end) = phrase_after(&tokens, 0)?;
+    let rest = &tokens[end..colon];
+    // "Ambassador to US": a short prepositional phrase after a role.
+    let tied = rest.is_empty()
+        || (matches!(mention, Mention::Role(_) | Mention::Name { .. })
+            && rest.len() <= 3
+            && matches!(lower(&rest[0]).as_str(), "to" | "of" | "for" | "at")
+            && rest[1..].iter().all(|t| t.word && t.capitalised()));
+    (tied && !matches!(mention, Mention::Pronoun(_))).then(|| Attribution {
+        mention,
+        verb: "said".to_string(),
+        org: None,
     })
 }
 
@@ -106,9 +130,18 @@ pub fn attribution_at_end(tail: &str) -> Option<Attribution> {
     // The verb ends its clause: nothing but adverbials may follow.
     let next = tokens.get(v + 1);
     let ends = next.is_none_or(|t| {
-        !t.word
+        let l = lower(t);
+        // "…, Netanyahu said Monday." / "said yesterday"
+        let time = WEEKDAYS.contains(&l.as_str())
+            || MONTHS.contains(&l.as_str())
             || matches!(
-                lower(t).as_str(),
+                l.as_str(),
+                "yesterday" | "today" | "tonight" | "earlier" | "later"
+            );
+        !t.word
+            || time
+            || matches!(
+                l.as_str(),
                 "on" | "in"
                     | "at"
                     | "during"
@@ -208,6 +241,14 @@ fn is_name(m: &Option<Mention>) -> bool {
 /// "Jo Swinson, Liberal Democrat deputy leader, said").
 fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
     let mut e = skip_between_back(tokens, v);
+    // "prompting Comey to reply that", "asked the minister to explain":
+    // the subject of an infinitive is the phrase before its "to".
+    if e > 1
+        && lower(&tokens[e - 1]) == "to"
+        && let Some(m) = phrase_before(tokens, e - 1)
+    {
+        return Some(m);
+    }
     // "A spokeswoman in Washington said": a place after a locative
     // preposition is not the subject; the phrase before it is.
     let start = phrase_start(tokens, e);
@@ -295,6 +336,52 @@ pub struct HeadAttribution {
     /// Words between the last "that" after the verb and the quotation
     /// (`usize::MAX` when there is none).
     pub after_that: usize,
+    /// The quotation sits in the predicate of the clause the verb reports,
+    /// after that clause's own verb: "said that the United States was in
+    /// direct talks with North Korea at “extremely high levels”" (not in its
+    /// subject: "said the “half a ton” of files were moved").
+    pub in_predicate: bool,
+}
+
+/// Finite auxiliaries and copulas: the verb of a reported clause.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+    "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "don't",
+];
+/// A reported clause this long before the quotation no longer governs it.
+const REPORTED_CLAUSE_WORDS: usize = 24;
+
+/// Whether the words after a reporting verb (`clause`, up to the quotation)
+/// are one reported clause with its own finite verb before the quotation:
+/// no sentence-level break, no second reporting verb, not too long.
+fn in_reported_predicate(clause: &[Token]) -> bool {
+    let from = clause
+        .iter()
+        .rposition(|t| lower(t) == "that")
+        .map_or(0, |i| i + 1);
+    let clause = &clause[from..];
+    let words = clause.iter().filter(|t| t.word).count();
+    // ", and the crowd was …": the writer's own clause follows.
+    let joined = clause.windows(2).any(|w| {
+        w[0].text == ","
+            && matches!(
+                lower(&w[1]).as_str(),
+                "and" | "but" | "while" | "whereas" | "although" | "though" | "as" | "which"
+            )
+    });
+    let broken = joined
+        || clause
+            .iter()
+            .any(|t| matches!(t.text, ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!"));
+    let finite = clause
+        .iter()
+        .position(|t| FINITE.contains(&lower(t).as_str()));
+    // A subject before the verb: "the United States was", not "was said".
+    finite.is_some_and(|f| f > 0)
+        && !broken
+        && words <= REPORTED_CLAUSE_WORDS
+        && !clause.iter().any(|t| reporting_verb(&lower(t)).is_some())
 }
 
 /// Finds the attribution of a quotation in the words before it.
@@ -327,19 +414,34 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
             clean: clean_from(end),
             distance: words_from(end),
             after_that: after_that(end),
+            in_predicate: in_reported_predicate(&tokens[end..]),
         });
     }
-    let v = tokens
-        .iter()
-        .rposition(|t| t.word && reporting_verb(&lower(t)).is_some())?;
-    let verb = reporting_verb(&lower(&tokens[v]))?.to_string();
-    let participle = lower(&tokens[v]).ends_with("ing") && v > 0 && tokens[v - 1].text == ",";
+    let v = (0..tokens.len())
+        .rev()
+        .find(|&i| verb_at(&tokens, i).is_some())?;
+    let verb = verb_at(&tokens, v)?.to_string();
+    // The verb's own words: "pointing out" is two.
+    let verb_end = v + if reporting_verb(&lower(&tokens[v])).is_some() {
+        1
+    } else {
+        2
+    };
+    // "Trump cancelled the visit, saying", "justified the tariffs by
+    // pointing out": a participle whose subject is the clause's.
+    let gerund_of_clause = v > 0
+        && (tokens[v - 1].text == ","
+            || matches!(
+                lower(&tokens[v - 1]).as_str(),
+                "by" | "while" | "when" | "after" | "before" | "in"
+            ));
+    let participle = lower(&tokens[v]).ends_with("ing") && gerund_of_clause;
     // "was described by Sanders as", "a letter signed by 40 senators":
     // the agent after "by" is the speaker, not the subject before the verb.
     let agent = tokens
-        .get(v + 1)
+        .get(verb_end)
         .filter(|t| lower(t) == "by")
-        .and_then(|_| phrase_after(&tokens, v + 2))
+        .and_then(|_| phrase_after(&tokens, verb_end + 1))
         .map(|(m, _)| m);
     let org = org_in(&tokens[..v]);
     let mention = if let Some(agent) = agent {
@@ -353,12 +455,65 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         subject_of(&tokens, v)
     }
     // "…, said Lavrov: “…”"
-    .or_else(|| phrase_after(&tokens, v + 1).map(|(m, _)| m))?;
+    .or_else(|| phrase_after(&tokens, verb_end).map(|(m, _)| m))?;
+    // "Comey wrote that Trump said he had “serious reservations”": the
+    // quoted words are the writer's text, so its author is the speaker.
+    let (mention, verb) = match written_by(&tokens, v) {
+        Some((author, key)) => (author, key.to_string()),
+        None => (mention, verb),
+    };
     Some(HeadAttribution {
         attribution: Attribution { mention, verb, org },
-        clean: clean_from(v + 1),
-        distance: words_from(v + 1),
-        after_that: after_that(v + 1),
+        clean: clean_from(verb_end),
+        distance: words_from(verb_end),
+        after_that: after_that(verb_end),
+        in_predicate: in_reported_predicate(&tokens[verb_end..]),
+    })
+}
+
+/// Verbs of writing whose reported clause can itself report speech, in
+/// words quoted from the writing.
+const WRITING: &[&str] = &["wrote", "writes", "recounts", "recounted"];
+
+/// A named writer whose "wrote that" clause holds the verb at `v`: the
+/// writer, and the key of the writing verb.
+fn written_by(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
+    let w = (0..v)
+        .rev()
+        .find(|&i| WRITING.contains(&lower(&tokens[i]).as_str()))?;
+    let reported = tokens[w + 1..v].iter().any(|t| lower(t) == "that");
+    let broken = tokens[w + 1..v]
+        .iter()
+        .any(|t| matches!(t.text, ";" | ":" | "." | "?" | "!"));
+    if !reported || broken {
+        return None;
+    }
+    let author = subject_of(tokens, w).filter(|m| matches!(m, Mention::Name { .. }))?;
+    Some((author, reporting_verb(&lower(&tokens[w]))?))
+}
+
+/// Reporting verbs of two words, a verb and its particle: the forms of the
+/// verb and the key shown ("pointing out" → "pointed out").
+const PHRASAL: &[(&[&str], &str, &str)] = &[(
+    &["point", "points", "pointed", "pointing"],
+    "out",
+    "pointed out",
+)];
+
+/// The reporting verb at token `i`: one word ("said"), or a verb with its
+/// particle ("pointing out").
+fn verb_at(tokens: &[Token], i: usize) -> Option<&'static str> {
+    let t = &tokens[i];
+    if !t.word {
+        return None;
+    }
+    let l = lower(t);
+    reporting_verb(&l).or_else(|| {
+        let next = lower(tokens.get(i + 1)?);
+        PHRASAL
+            .iter()
+            .find(|(forms, particle, _)| forms.contains(&l.as_str()) && next == *particle)
+            .map(|&(_, _, key)| key)
     })
 }
 

@@ -5,8 +5,11 @@ use super::tokens::Token;
 
 /// Words that open a noun phrase; a backward scan stops after one.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "each",
 ];
+/// Determiners that can stand alone for a noun phrase of the clause before
+/// ("One question asks …. Another asks …").
+const ELLIPTIC: &[&str] = &["another", "one"];
 /// Lowercase modifiers allowed inside a role phrase ("the top diplomat").
 const MODIFIERS: &[&str] = &[
     "top",
@@ -157,7 +160,7 @@ mod names;
 mod people;
 mod resolve;
 
-pub use cues::{attribution_after, attribution_at_end, attribution_before};
+pub use cues::{attribution_after, attribution_at_end, attribution_before, headline_attribution};
 pub use people::People;
 
 #[cfg(test)]

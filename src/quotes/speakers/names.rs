@@ -3,7 +3,7 @@
 
 use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::Token;
-use super::{DETERMINERS, HONORIFICS, MODIFIERS, Mention, NOT_NAMES, PRONOUNS, lower};
+use super::{DETERMINERS, ELLIPTIC, HONORIFICS, MODIFIERS, Mention, NOT_NAMES, PRONOUNS, lower};
 use crate::corpus::dates::{MONTHS, WEEKDAYS};
 use crate::corpus::terms::{fold_word, is_stop_word};
 
@@ -15,26 +15,34 @@ pub(super) fn particle_name(t: &Token) -> bool {
 }
 
 pub(super) fn is_name_token(t: &Token) -> bool {
+    // Most tokens are lowercase words or marks: decided before any string work.
+    if !t.word || !(t.capitalised() || particle_name(t)) {
+        return false;
+    }
     let l = lower(t);
-    t.word
-        && (t.capitalised() || particle_name(t))
-        && !NOT_NAMES.contains(&l.as_str())
+    !NOT_NAMES.contains(&l.as_str())
         && !WEEKDAYS.contains(&l.as_str())
         && !MONTHS.contains(&l.as_str())
         && !HONORIFICS.contains(&l.as_str())
+        && !DETERMINERS.contains(&l.as_str())
         && (t.text.contains('-') || !is_stop_word(&fold_word(t.text)))
         && reporting_verb(&l).is_none()
 }
 
 pub(super) fn in_phrase(t: &Token) -> bool {
+    if !t.word {
+        return false;
+    }
+    if is_name_token(t) {
+        return true;
+    }
     let l = lower(t);
-    t.word
-        && (is_name_token(t)
-            || is_role_word(&l)
-            || MODIFIERS.contains(&l.as_str())
-            || HONORIFICS.contains(&l.as_str())
-            || DETERMINERS.contains(&l.as_str())
-            || (t.possessive() && l.len() > 3))
+    let possessive = l.ends_with("'s") || (l.ends_with("s'") && l.len() > 2);
+    is_role_word(&l)
+        || MODIFIERS.contains(&l.as_str())
+        || HONORIFICS.contains(&l.as_str())
+        || DETERMINERS.contains(&l.as_str())
+        || (possessive && l.len() > 3)
 }
 
 /// Turns phrase tokens into a mention, or None when nothing names a speaker.
@@ -46,6 +54,10 @@ pub(super) fn mention_of(tokens: &[Token]) -> Option<Mention> {
         let l = lower(one);
         if is_pronoun(&l) {
             return Some(Mention::Pronoun(one.text.to_string()));
+        }
+        if ELLIPTIC.contains(&l.as_str()) {
+            // "Another asks": the noun is the clause before's.
+            return Some(Mention::Role(vec![one.text.to_string()]));
         }
     }
     let last = tokens.last()?;

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::super::lexicon::{is_role_word, reporting_verb, role_class};
-use super::super::tokens::tokenize;
+use super::super::lexicon::{is_role_word, metonym, reporting_verb, role_class};
+use super::super::tokens::{Token, tokenize};
 use super::names::{in_phrase, is_name_token, mention_of};
 use super::{DETERMINERS, HONORIFICS, Mention, NOT_VERBS, PRONOUNS, lower};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
@@ -45,8 +45,13 @@ pub struct People {
     pub(super) mentions: Vec<Seen>,
     /// Indices into `mentions` for each sentence, in reading order.
     in_sentence: Vec<Vec<usize>>,
-    /// The last speaker of any kind (person, body or role as written).
-    pub(super) last_any: Option<String>,
+    /// The last speaker of any kind (person, body or role as written), and
+    /// the sentence of its quotation.
+    pub(super) last_any: Option<(String, usize)>,
+    /// Who wrote or issued the documents the article mentions, by the
+    /// sentence that says so ("Mueller's questions", "the Comey memos",
+    /// "Robert Mueller has given a list of questions"), in reading order.
+    pub(super) documents: Vec<(usize, String)>,
     /// Sentences that open with he or she (continuing the salient person).
     pub(super) pronoun_starts: Vec<usize>,
 }
@@ -60,6 +65,52 @@ pub(super) struct Seen {
     /// The speaker of a quotation.
     pub(super) speaker: bool,
 }
+
+/// Verbs whose subject wrote or put out the document they name: "Mueller
+/// hopes to ask … questions", "the DNC filed a lawsuit" (not "obtained",
+/// "published", "released": the Times and the Justice Department pass
+/// others' documents on).
+const AUTHORS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "writing",
+    "draft",
+    "drafted",
+    "drafts",
+    "send",
+    "sends",
+    "sent",
+    "submit",
+    "submits",
+    "submitted",
+    "pose",
+    "poses",
+    "posed",
+    "prepare",
+    "prepared",
+    "file",
+    "files",
+    "filed",
+    "issue",
+    "issues",
+    "issued",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "provide",
+    "provides",
+    "provided",
+    "sign",
+    "signs",
+    "signed",
+];
 
 /// Salience weights (after Lappin & Leass): a mention, a clause's subject,
 /// a quotation's speaker. Salience halves with every sentence back.
@@ -76,8 +127,17 @@ pub(super) const LOOK_AHEAD: usize = 80;
 pub(super) fn normalize(name: &str) -> String {
     match alias_group_of(name) {
         Some(g) => alias_groups()[g].canonical.clone(),
-        None => name.to_string(),
+        None => metonym(name).unwrap_or(name).to_string(),
     }
+}
+
+/// A name without its possessive ending ("Trump’s" → "Trump", "Kurds'" → "Kurds").
+fn bare_possessive(text: &str) -> &str {
+    text.strip_suffix("'s")
+        .or_else(|| text.strip_suffix("’s"))
+        .or_else(|| text.strip_suffix('\''))
+        .or_else(|| text.strip_suffix('’'))
+        .unwrap_or(text)
 }
 
 pub(super) fn last_word(name: &str) -> String {
@@ -114,9 +174,14 @@ impl People {
         {
             self.pronoun_starts.push(index);
         }
+        // The sentence's subject, and whether a verb of authoring came
+        // after it ("Robert Mueller hopes to ask … questions").
+        let mut subject_entry: Option<usize> = None;
+        let mut authored = false;
         while i < tokens.len() {
             if !in_phrase(&tokens[i]) {
                 subject_seen |= PRONOUNS.contains(&lower(&tokens[i]).as_str());
+                authored |= AUTHORS.contains(&lower(&tokens[i]).as_str());
                 i += 1;
                 continue;
             }
@@ -125,9 +190,28 @@ impl People {
                 i += 1;
             }
             let run = &tokens[start..i];
+            let subject = authored.then_some(subject_entry).flatten();
+            if let Some(owner) = self.document_owner(run, start == 0, index, subject) {
+                self.documents.push((index, owner));
+            }
+            if let Some(k) = run[..run.len() - 1]
+                .iter()
+                .position(|t| t.possessive() && is_name_token(t))
+            {
+                // "now President Donald Trump’s nominee": the owner is named,
+                // with the roles before the name.
+                let mut owner: Vec<Token> = run[..k].to_vec();
+                owner.push(Token {
+                    text: bare_possessive(run[k].text),
+                    word: true,
+                });
+                if let Some(Mention::Name { role, name }) = mention_of(&owner) {
+                    self.read_name(index, &role, &name, false, false);
+                }
+            }
             if let Some(last) = run.last().filter(|t| t.possessive() && is_name_token(t)) {
                 // "Mr. Trump’s comments": a mention, not a subject.
-                let bare = last.text.trim_end_matches(['s', '\'', '’']);
+                let bare = bare_possessive(last.text);
                 if let Some(p) = self.by_name(bare, index)
                     && self.persons[p].entity == Entity::Person
                 {
@@ -150,7 +234,10 @@ impl People {
                 let speaks = tokens
                     .get(i)
                     .is_some_and(|t| reporting_verb(&lower(t)).is_some());
-                self.read_name(index, &role, &name, subject, aged || speaks);
+                let entry = self.read_name(index, &role, &name, subject, aged || speaks);
+                if subject && subject_entry.is_none() {
+                    subject_entry = entry;
+                }
             }
         }
     }
@@ -177,6 +264,34 @@ impl People {
             .map(|&m| &self.mentions[m])
     }
 
+    /// The author of a document a phrase names: its issuer ("Mueller's
+    /// questions", "the Comey memos"), else the subject of a sentence whose
+    /// verb authors it (`subject`, given only then).
+    /// A capitalised word opening the sentence ("Additional questions") is
+    /// an issuer only when it is a known name.
+    fn document_owner(
+        &self,
+        run: &[Token],
+        opens_sentence: bool,
+        sentence: usize,
+        subject: Option<usize>,
+    ) -> Option<String> {
+        let head = lower(run.last()?);
+        if role_class(&head) != Some("document") {
+            return None;
+        }
+        let words: Vec<String> = run.iter().map(|t| t.text.to_string()).collect();
+        if let Some(issuer) = super::resolve::issuer_of(&words) {
+            let known =
+                alias_group_of(&issuer).is_some() || self.by_name(&issuer, sentence).is_some();
+            if known || !opens_sentence {
+                return Some(normalize(&issuer));
+            }
+        }
+        subject.map(|p| self.persons[p].name.clone())
+    }
+
+    /// Registers a name read in `sentence`; the entry it was noted under.
     fn read_name(
         &mut self,
         sentence: usize,
@@ -184,7 +299,7 @@ impl People {
         name: &str,
         subject: bool,
         person: bool,
-    ) {
+    ) -> Option<usize> {
         let roles: Vec<String> = role
             .iter()
             .map(|r| r.to_lowercase())
@@ -196,7 +311,7 @@ impl People {
         let multiword = name.split(' ').count() >= 2;
         let entity = match group {
             Some(g) if g.kind.as_deref() == Some("person") => Entity::Person,
-            Some(_) => return,
+            Some(_) => return None,
             None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
             None if (has_role || titled || person) && multiword => Entity::Person,
             None if multiword => Entity::Other,
@@ -209,16 +324,19 @@ impl People {
                     }
                     if self.persons[p].entity == Entity::Person {
                         self.note(sentence, p, subject, false);
+                        return Some(p);
                     }
                 }
-                return;
+                return None;
             }
         };
         let p = self.entry(&normalize(name), entity);
         self.persons[p].roles.extend(roles);
         if entity != Entity::Other {
             self.note(sentence, p, subject, false);
+            return Some(p);
         }
+        None
     }
 
     pub(super) fn entry(&mut self, name: &str, entity: Entity) -> usize {

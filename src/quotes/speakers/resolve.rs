@@ -4,9 +4,9 @@
 use super::super::SpeakerStatus as Status;
 use super::super::lexicon::role_class;
 use super::people::{
-    Entity, MENTION_WEIGHT, People, SPEAKER_WEIGHT, SUBJECT_WEIGHT, last_word, normalize,
+    Entity, LOOK_BACK, MENTION_WEIGHT, People, SPEAKER_WEIGHT, SUBJECT_WEIGHT, last_word, normalize,
 };
-use super::{Attribution, DETERMINERS, Mention};
+use super::{Attribution, DETERMINERS, ELLIPTIC, Mention};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
 
 /// Salience older than this many sentences has halved out of reach.
@@ -70,7 +70,7 @@ fn without_determiners(words: &[String]) -> String {
 /// The issuer a document phrase names: a possessive name ("Merkel's
 /// statement") or capitalised words before the noun ("the White House
 /// statement").
-fn issuer_of(words: &[String]) -> Option<String> {
+pub(super) fn issuer_of(words: &[String]) -> Option<String> {
     let before = &words[..words.len().checked_sub(1)?];
     if let Some(owner) = before
         .iter()
@@ -142,7 +142,7 @@ impl People {
             org = name.clone();
         }
         if let Some(n) = &name {
-            self.last_any = Some(n.clone());
+            self.last_any = Some((n.clone(), sentence));
         }
         Resolution { name, org, status }
     }
@@ -194,10 +194,27 @@ impl People {
             let name = p.map_or_else(|| normalize(&issuer), |p| self.persons[p].name.clone());
             return (Some(name), p, Status::Named);
         }
-        if role_class(&head) == Some("document")
-            && let Some(issuer) = &self.last_any
-        {
-            return (Some(issuer.clone()), None, Status::Resolved);
+        let elliptic = words.len() == 1 && ELLIPTIC.contains(&head.as_str());
+        if role_class(&head) == Some("document") || elliptic {
+            // "the memo says", "reads one question", "another asks": the
+            // author of the documents last said to be someone's, unless
+            // someone spoke since; else the latest speaker.
+            let owner = self
+                .documents
+                .iter()
+                .rev()
+                .find(|(s, _)| *s <= sentence && sentence - *s <= LOOK_BACK);
+            let chosen = match (owner, &self.last_any) {
+                (Some((s, o)), Some((_, spoke))) if s >= spoke => Some(o),
+                (Some((_, o)), None) => Some(o),
+                (_, Some((n, _))) => Some(n),
+                (None, None) => None,
+            };
+            if let Some(name) = chosen {
+                let p = self.by_name(name, sentence);
+                let name = p.map_or_else(|| name.clone(), |p| self.persons[p].name.clone());
+                return (Some(name), p, Status::Resolved);
+            }
         }
         (Some(words.join(" ")), None, Status::Named)
     }
@@ -276,10 +293,27 @@ impl People {
         // earlier mention first; a lede may name the person only later
         // ("Israel's prime minister says …").
         let mut best: Option<(usize, usize)> = None;
+        // "Trump's outside counsel" is someone of a person's: only someone
+        // introduced with that possessive ("Trump's lawyer Jay Sekulow").
+        // ("Israel's prime minister" is the Israeli one: a place's.)
+        let owners: Vec<&String> = lower
+            .iter()
+            .zip(words)
+            .filter(|(l, w)| {
+                let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+                l.ends_with("'s")
+                    && bare.len() < w.len()
+                    && self
+                        .by_name(bare, sentence)
+                        .is_some_and(|p| self.persons[p].entity == Entity::Person)
+            })
+            .map(|(l, _)| l)
+            .collect();
         for p in nearest() {
             let person = &self.persons[p];
             if person.entity != Entity::Person
                 || !person.roles.iter().any(|r| role_class(r) == Some(class))
+                || !owners.iter().all(|o| person.roles.contains(o))
             {
                 continue;
             }

@@ -39,6 +39,15 @@ fn attributions_after_the_quote() {
         s("the Russian minister", "said")
     );
     assert_eq!(after(" Lavrov also noted."), s("Lavrov", "noted"));
+    assert_eq!(
+        after(" Comey recounts in one memo, dated Feb. 8."),
+        s("Comey", "recounted")
+    );
+    assert_eq!(after(" reads one question."), s("one question", "reads"));
+    assert_eq!(
+        after(" Mayor Ken Ito pointed out."),
+        s("Mayor Ken Ito", "pointed out")
+    );
     assert_eq!(after(" airstrikes that have hit"), None);
     assert_eq!(after(" and the rest, Lavrov said"), None);
 }
