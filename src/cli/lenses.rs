@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 
 use storydiff::align::AlignOptions;
-use storydiff::collate::Collation;
+use storydiff::collate::{Collation, Witnesses};
 use storydiff::corpus::{Article, Corpus, LoadOptions};
 use storydiff::export::json::{self, FramingReport, QuotesReport};
 use storydiff::framing::{self, FramingTable, OutletFraming};
@@ -55,27 +55,18 @@ pub fn run_quotes(
     let Some(found) = only_story(found, args.story.as_deref()) else {
         return Ok(2);
     };
-    let collations = collate_stories(&corpus, &found, &AlignOptions::default());
-    let statements: Vec<StoryQuotes> = collations
-        .par_iter()
-        .map(|collation| quotes::story_quotes(collation, &corpus.articles))
-        .collect();
+    let (witnesses, statements): (Vec<Witnesses>, Vec<StoryQuotes>) =
+        each_collation(&corpus, &found, |collation| {
+            quotes::story_quotes(collation, &corpus.articles)
+        });
     if args.json {
-        let report = QuotesReport::new(&corpus, &found, &collations, &statements);
+        let report = QuotesReport::new(&corpus, &found, &witnesses, &statements);
         json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour).quiet(quiet);
         let width = args.width.columns();
-        quotes(
-            out,
-            &corpus,
-            &found,
-            &collations,
-            &statements,
-            width,
-            &style,
-        )?;
+        quotes(out, &corpus, &found, &witnesses, &statements, width, &style)?;
     }
     Ok(super::exit_code(&corpus))
 }
@@ -93,13 +84,12 @@ pub fn run_framing(
     let Some(found) = only_story(found, args.story.as_deref()) else {
         return Ok(2);
     };
-    let collations = collate_stories(&corpus, &found, &AlignOptions::default());
-    let tables: Vec<Vec<OutletFraming>> = collations
-        .par_iter()
-        .map(|collation| frame(collation, &corpus.articles))
-        .collect();
+    let (witnesses, tables): (Vec<Witnesses>, Vec<Vec<OutletFraming>>) =
+        each_collation(&corpus, &found, |collation| {
+            frame(collation, &corpus.articles)
+        });
     if args.json {
-        let report = FramingReport::new(&corpus, &found, &collations, &tables);
+        let report = FramingReport::new(&corpus, &found, &witnesses, &tables);
         json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
@@ -123,19 +113,23 @@ pub fn frame(collation: &Collation, articles: &[Article]) -> Vec<OutletFraming> 
     framing::frame_story(collation, articles, &scare, super::DISTINCTIVE_TERMS)
 }
 
-/// Collates every story (each pair of its articles aligned once), in parallel.
-pub fn collate_stories(
+/// Collates each story and reads it with `lens`, in parallel, keeping only
+/// the lens's result and the collation's witnesses: each story's
+/// alignments are dropped as soon as it is read, so a large corpus never
+/// holds them all at once.
+pub fn each_collation<T: Send>(
     corpus: &Corpus,
     stories: &[Story],
-    options: &AlignOptions,
-) -> Vec<Collation> {
+    lens: impl Fn(&Collation) -> T + Sync,
+) -> (Vec<Witnesses>, Vec<T>) {
     stories
         .par_iter()
         .map(|story| {
             let members: Vec<usize> = story.articles().collect();
-            Collation::new(&corpus.articles, &members, options)
+            let collation = Collation::new(&corpus.articles, &members, &AlignOptions::default());
+            (collation.witnesses(), lens(&collation))
         })
-        .collect()
+        .unzip()
 }
 
 /// Indent of a version's text under its heading.
@@ -166,15 +160,15 @@ pub fn quotes(
     out: &mut impl Write,
     corpus: &Corpus,
     stories: &[Story],
-    collations: &[Collation],
+    witnesses: &[Witnesses],
     found: &[StoryQuotes],
     width: usize,
     style: &Style,
 ) -> io::Result<()> {
     let text_width = width.saturating_sub(TEXT_INDENT).max(30);
     let mut statements = 0;
-    for ((story, collation), story_quotes) in stories.iter().zip(collations).zip(found) {
-        let members = collation.articles(&corpus.articles);
+    for ((story, covered), story_quotes) in stories.iter().zip(witnesses).zip(found) {
+        let members = covered.articles(&corpus.articles);
         story_heading(out, story, width, style)?;
         if story_quotes.statements.is_empty() {
             writeln!(out, "    {}", style.dim("no quotations"))?;

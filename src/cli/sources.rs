@@ -8,11 +8,9 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Args;
-use rayon::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use storydiff::align::AlignOptions;
-use storydiff::collate::Collation;
+use storydiff::collate::Witnesses;
 use storydiff::corpus::{Article, Corpus, LoadOptions};
 use storydiff::export::json;
 use storydiff::export::sources::SourcesReport;
@@ -21,7 +19,7 @@ use storydiff::sources::{
 };
 use storydiff::stories::Story;
 
-use super::lenses::collate_stories;
+use super::lenses::each_collation;
 use super::report::{Style, article_name, fit, shown};
 
 /// Arguments of `storydiff sources`.
@@ -62,18 +60,17 @@ pub fn run(
             return Ok(2);
         }
     }
-    let collations = collate_stories(&corpus, &found, &AlignOptions::default());
-    let sources: Vec<StorySources> = collations
-        .par_iter()
-        .map(|collation| story_sources(collation, &corpus.articles))
-        .collect();
+    let (witnesses, sources): (Vec<Witnesses>, Vec<StorySources>) =
+        each_collation(&corpus, &found, |collation| {
+            story_sources(collation, &corpus.articles)
+        });
     if args.json {
-        let report = SourcesReport::new(&corpus, &found, &collations, &sources);
+        let report = SourcesReport::new(&corpus, &found, &witnesses, &sources);
         json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     } else {
         let style = Style::new(colour).quiet(quiet);
-        let stories = (found.as_slice(), collations.as_slice(), sources.as_slice());
+        let stories = (found.as_slice(), witnesses.as_slice(), sources.as_slice());
         print(out, &corpus, stories, super::terminal_width(), &style)?;
     }
     Ok(super::exit_code(&corpus))
@@ -83,15 +80,15 @@ pub fn run(
 pub fn print(
     out: &mut impl Write,
     corpus: &Corpus,
-    (stories, collations, sources): (&[Story], &[Collation], &[StorySources]),
+    (stories, witnesses, sources): (&[Story], &[Witnesses], &[StorySources]),
     width: usize,
     style: &Style,
 ) -> io::Result<()> {
     let (mut citations, mut copies) = (0, 0);
-    for ((story, collation), found) in stories.iter().zip(collations).zip(sources) {
+    for ((story, covered), found) in stories.iter().zip(witnesses).zip(sources) {
         let heading = format!("{}  {}", shown(&story.id), shown(&story.label));
         writeln!(out, "{}", style.bold(fit(&heading, width).trim_end()))?;
-        let members = collation.articles(&corpus.articles);
+        let members = covered.articles(&corpus.articles);
         for (article, sources) in members.iter().zip(&found.articles) {
             print_article(out, article, sources, &members, width, style)?;
             citations += sources.citations.len();

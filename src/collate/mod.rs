@@ -40,6 +40,35 @@ use crate::corpus::{Article, ArticleKey, StoryKey};
 pub use anchor::{Anchor, AnchorStatus, Resolved, resolve};
 pub use table::{Cell, CoverageTable, Passage, Relation};
 
+/// Which articles a collation covers, and its story's key: what a report
+/// over many stories keeps of each collation once a lens has read it, so
+/// the alignments of every story are never all in memory at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Witnesses {
+    /// Indices into the article slice, in the collation's witness order.
+    pub witnesses: Vec<usize>,
+    /// Each witness's key.
+    pub keys: Vec<ArticleKey>,
+    /// The story's key.
+    pub story_key: StoryKey,
+}
+
+impl Witnesses {
+    /// The witnesses' articles, in witness order.
+    pub fn articles<'a>(&self, articles: &'a [Article]) -> Vec<&'a Article> {
+        self.witnesses.iter().map(|&i| &articles[i]).collect()
+    }
+
+    /// Its witnesses and story key, to keep after the collation is dropped.
+    pub fn witnesses(&self) -> Witnesses {
+        Witnesses {
+            witnesses: self.witnesses.clone(),
+            keys: self.keys.clone(),
+            story_key: self.story_key,
+        }
+    }
+}
+
 /// Every pair of a story's articles aligned once, and the coverage table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Collation {
@@ -126,6 +155,15 @@ impl Collation {
     /// The witness articles, in witness order.
     pub fn articles<'a>(&self, articles: &'a [Article]) -> Vec<&'a Article> {
         self.witnesses.iter().map(|&i| &articles[i]).collect()
+    }
+
+    /// Its witnesses and story key, to keep after the collation is dropped.
+    pub fn witnesses(&self) -> Witnesses {
+        Witnesses {
+            witnesses: self.witnesses.clone(),
+            keys: self.keys.clone(),
+            story_key: self.story_key,
+        }
     }
 
     /// The alignment of witness `a` (left) with witness `b` (right). Each

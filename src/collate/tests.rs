@@ -103,6 +103,23 @@ fn check_invariants(collation: &Collation) -> Result<(), TestCaseError> {
 }
 
 #[test]
+fn witnesses_keep_the_collations_articles_keys_and_story_key() {
+    let collation = collate(&event(5));
+    let kept = collation.witnesses();
+    assert_eq!(kept.witnesses, collation.witnesses);
+    assert_eq!(kept.keys, collation.keys);
+    assert_eq!(kept.story_key, collation.story_key);
+    let ids = |articles: Vec<&Article>| -> Vec<String> {
+        articles.iter().map(|a| a.id.clone()).collect()
+    };
+    assert_eq!(
+        ids(kept.articles(&CORPUS.articles)),
+        ids(collation.articles(&CORPUS.articles))
+    );
+    assert_eq!(kept.witnesses.len(), 5);
+}
+
+#[test]
 fn the_demo_pair_collates_to_its_alignment() {
     let collation = collate(&[1, 0]);
     assert_eq!(collation.witnesses, [0, 1], "Sputnik and TASS, by name");

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::json::ErrorJson;
-use crate::collate::Collation;
+use crate::collate::Witnesses;
 use crate::corpus::Corpus;
 use crate::sources::StorySources;
 use crate::stories::Story;
@@ -73,20 +73,20 @@ pub struct CopiedJson<'a> {
 }
 
 impl<'a> SourcesReport<'a> {
-    /// Builds the report; `collations[k]` and `sources[k]` belong to `stories[k]`.
+    /// Builds the report; `witnesses[k]` and `sources[k]` belong to `stories[k]`.
     pub fn new(
         corpus: &'a Corpus,
         stories: &'a [Story],
-        collations: &'a [Collation],
+        witnesses: &'a [Witnesses],
         sources: &'a [StorySources],
     ) -> Self {
         let story_json =
-            |((story, collation), found): ((&'a Story, &'a Collation), &'a StorySources)| {
+            |((story, covered), found): ((&'a Story, &'a Witnesses), &'a StorySources)| {
                 StorySourcesJson {
                     id: &story.id,
-                    key: collation.story_key.to_string(),
+                    key: covered.story_key.to_string(),
                     articles: (0..found.articles.len())
-                        .map(|w| ArticleSourcesJson::new(corpus, collation, found, w))
+                        .map(|w| ArticleSourcesJson::new(corpus, covered, found, w))
                         .collect(),
                 }
             };
@@ -94,7 +94,7 @@ impl<'a> SourcesReport<'a> {
             schema: SOURCES_SCHEMA,
             stories: stories
                 .iter()
-                .zip(collations)
+                .zip(witnesses)
                 .zip(sources)
                 .map(story_json)
                 .collect(),
@@ -104,9 +104,9 @@ impl<'a> SourcesReport<'a> {
 }
 
 impl<'a> ArticleSourcesJson<'a> {
-    /// The entry of witness `w` of `collation`, whose sources are `found`.
-    fn new(corpus: &'a Corpus, collation: &Collation, found: &'a StorySources, w: usize) -> Self {
-        let id_of = |w: usize| corpus.articles[collation.witnesses[w]].id.as_str();
+    /// The entry of witness `w` of `covered`, whose sources are `found`.
+    fn new(corpus: &'a Corpus, covered: &Witnesses, found: &'a StorySources, w: usize) -> Self {
+        let id_of = |w: usize| corpus.articles[covered.witnesses[w]].id.as_str();
         let article = &found.articles[w];
         let citation = |c: &'a crate::sources::Citation| CitationJson {
             source: &c.source,
@@ -122,7 +122,7 @@ impl<'a> ArticleSourcesJson<'a> {
         };
         Self {
             article: id_of(w),
-            key: collation.keys[w].to_string(),
+            key: covered.keys[w].to_string(),
             citations: article.citations.iter().map(citation).collect(),
             copied: article.copied.iter().map(copy).collect(),
         }

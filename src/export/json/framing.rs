@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::collate::Collation;
+use crate::collate::Witnesses;
 use crate::corpus::Corpus;
 use crate::framing::OutletFraming;
 use crate::stories::Story;
@@ -63,22 +63,22 @@ pub struct DistinctiveJson<'a> {
 }
 
 impl<'a> FramingReport<'a> {
-    /// Builds the report; `collations[k]` and `framing[k]` belong to `stories[k]`.
+    /// Builds the report; `witnesses[k]` and `framing[k]` belong to `stories[k]`.
     pub fn new(
         corpus: &'a Corpus,
         stories: &'a [Story],
-        collations: &'a [Collation],
+        witnesses: &'a [Witnesses],
         framing: &'a [Vec<OutletFraming>],
     ) -> Self {
         Self {
             schema: FRAMING_SCHEMA,
             stories: stories
                 .iter()
-                .zip(collations)
+                .zip(witnesses)
                 .zip(framing)
-                .map(|((story, collation), outlets)| StoryFramingJson {
+                .map(|((story, covered), outlets)| StoryFramingJson {
                     id: &story.id,
-                    key: collation.story_key.to_string(),
+                    key: covered.story_key.to_string(),
                     outlets: outlets
                         .iter()
                         .map(|o| OutletFramingJson {

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::collate::Collation;
+use crate::collate::Witnesses;
 use crate::corpus::Corpus;
 use crate::quotes::{QuoteKind, StoryQuotes};
 use crate::stories::Story;
@@ -71,19 +71,19 @@ pub struct VersionJson<'a> {
 }
 
 impl<'a> QuotesReport<'a> {
-    /// Builds the report; `collations[k]` and `quotes[k]` belong to `stories[k]`.
+    /// Builds the report; `witnesses[k]` and `quotes[k]` belong to `stories[k]`.
     pub fn new(
         corpus: &'a Corpus,
         stories: &'a [Story],
-        collations: &'a [Collation],
+        witnesses: &'a [Witnesses],
         quotes: &'a [StoryQuotes],
     ) -> Self {
         let story_json =
-            |((story, collation), found): ((&'a Story, &'a Collation), &'a StoryQuotes)| {
-                let members = &collation.witnesses;
+            |((story, covered), found): ((&'a Story, &'a Witnesses), &'a StoryQuotes)| {
+                let members = &covered.witnesses;
                 StoryStatementsJson {
                     id: &story.id,
-                    key: collation.story_key.to_string(),
+                    key: covered.story_key.to_string(),
                     statements: found
                         .statements
                         .iter()
@@ -114,7 +114,7 @@ impl<'a> QuotesReport<'a> {
             schema: QUOTES_SCHEMA,
             stories: stories
                 .iter()
-                .zip(collations)
+                .zip(witnesses)
                 .zip(quotes)
                 .map(story_json)
                 .collect(),
