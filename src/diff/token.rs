@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use unicode_normalization::char::is_combining_mark;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Short function words that may glue two edits into one replacement.
 ///
@@ -21,7 +22,7 @@ pub(super) enum Kind {
     StopWord,
     /// A run of whitespace.
     Space,
-    /// One character that is neither a word character nor whitespace.
+    /// One grapheme cluster that is neither a word character nor whitespace.
     Punct,
 }
 
@@ -83,14 +84,18 @@ fn class_of(c: char) -> Kind {
     }
 }
 
-/// Splits `text` into maximal runs of one class (punctuation: one char each).
+/// Splits `text` into maximal runs of one class (punctuation: one grapheme
+/// cluster each, so an emoji sequence, a flag or a symbol with its marks is
+/// never cut apart).
 fn split(text: &str) -> impl Iterator<Item = (&str, Kind)> {
     let mut rest = text;
     std::iter::from_fn(move || {
         let first = rest.chars().next()?;
         let class = class_of(first);
         let end = if class == Kind::Punct {
-            first.len_utf8()
+            rest.graphemes(true)
+                .next()
+                .map_or(first.len_utf8(), str::len)
         } else {
             rest.char_indices()
                 .find(|&(_, c)| class_of(c) != class)
@@ -139,6 +144,12 @@ mod tests {
             ]
         );
         assert_eq!(texts("naïve café"), ["naïve", " ", "café"]);
+        // Emoji sequences, flags and a symbol with its marks stay whole.
+        assert_eq!(
+            texts("a 👩\u{200d}💻 b🇫🇷!\u{301}\u{302}"),
+            ["a", " ", "👩\u{200d}💻", " ", "b", "🇫🇷", "!\u{301}\u{302}"]
+        );
+        assert_eq!(texts("👍🏽👍"), ["👍🏽", "👍"]);
         assert_eq!(texts(""), Vec::<&str>::new());
     }
 
