@@ -1160,13 +1160,7 @@ fn emoji_text_app() -> App {
         article.title = Some(format!("{family} at the 🇺🇦 border {marks}"));
         articles.push(article);
     }
-    let corpus = storydiff::corpus::Corpus {
-        articles,
-        errors: Vec::new(),
-    };
-    let mut app = App::new(corpus, Config::default());
-    app.open_compare(0, 1);
-    app
+    comparing_the_first_two(articles)
 }
 
 #[test]
@@ -1282,8 +1276,13 @@ fn relay_app() -> App {
         vec![vec![relayed], vec!["Aid workers were waiting.".into()]],
     );
     relay.outlet = Some("Daily Relay".into());
+    comparing_the_first_two(vec![wire, relay])
+}
+
+/// The TUI on `articles`, comparing the first two.
+fn comparing_the_first_two(articles: Vec<storydiff::corpus::Article>) -> App {
     let corpus = storydiff::corpus::Corpus {
-        articles: vec![wire, relay],
+        articles,
         errors: Vec::new(),
     };
     let mut app = App::new(corpus, Config::default());
