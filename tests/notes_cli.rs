@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod common;
+use common::keys;
+
 fn storydiff(review: &Path) -> Command {
     let mut command = Command::cargo_bin("storydiff").unwrap();
     command
@@ -26,17 +29,6 @@ fn notes_json(review: &Path, args: &[&str]) -> Value {
     let mut all = vec!["notes", "--json"];
     all.extend(args);
     serde_json::from_str(&run_ok(review, &all)).unwrap()
-}
-
-fn keys(value: &Value) -> Vec<&str> {
-    let mut keys: Vec<&str> = value
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    keys.sort_unstable();
-    keys
 }
 
 #[test]

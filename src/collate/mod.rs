@@ -56,7 +56,7 @@ pub struct Witnesses {
 impl Witnesses {
     /// The witnesses' articles, in witness order.
     pub fn articles<'a>(&self, articles: &'a [Article]) -> Vec<&'a Article> {
-        self.witnesses.iter().map(|&i| &articles[i]).collect()
+        of_witnesses(&self.witnesses, articles)
     }
 
     /// Its witnesses and story key, to keep after the collation is dropped.
@@ -67,6 +67,11 @@ impl Witnesses {
             story_key: self.story_key,
         }
     }
+}
+
+/// The articles at `witnesses` (indices into `articles`), in that order.
+fn of_witnesses<'a>(witnesses: &[usize], articles: &'a [Article]) -> Vec<&'a Article> {
+    witnesses.iter().map(|&i| &articles[i]).collect()
 }
 
 /// Every pair of a story's articles aligned once, and the coverage table.
@@ -154,7 +159,7 @@ impl Collation {
 
     /// The witness articles, in witness order.
     pub fn articles<'a>(&self, articles: &'a [Article]) -> Vec<&'a Article> {
-        self.witnesses.iter().map(|&i| &articles[i]).collect()
+        of_witnesses(&self.witnesses, articles)
     }
 
     /// Its witnesses and story key, to keep after the collation is dropped.

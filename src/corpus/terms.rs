@@ -213,6 +213,12 @@ static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
+/// The English (Porter 2) stem of a lowercased word, as the matching
+/// vocabulary stems it; for any stage that compares words by their stem.
+pub fn stem(lowercased: &str) -> std::borrow::Cow<'_, str> {
+    STEMMER.stem(lowercased)
+}
+
 /// An all-capitals word of two or more letters, dots allowed ("U.S.", "IS").
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();

@@ -8,20 +8,15 @@
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use rust_stemmers::{Algorithm, Stemmer};
 
 use super::emphasis::Mark;
 use super::token::{Kind, Token};
-use crate::corpus::terms::is_stop_word;
+use crate::corpus::terms::{is_stop_word, stem};
 
 /// Past this many pairs of equal tokens across the sides (two long,
 /// repetitive texts), no out-of-order matches are looked for: the search
 /// would cost more than the emphasis is worth.
 const MAX_PAIRS: usize = 250_000;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Marks as [`Mark::Shared`] the open tokens of common runs, on both sides.
 pub(super) fn keep_shared(left: &[Token], right: &[Token], l: &mut [Mark], r: &mut [Mark]) {
@@ -94,7 +89,7 @@ impl OpenSide {
 
 fn key(token: &Token, interner: &mut HashMap<String, u32>) -> u32 {
     let text = if token.kind.is_word() {
-        format!("w{}", STEMMER.stem(&token.text.to_lowercase()))
+        format!("w{}", stem(&token.text.to_lowercase()))
     } else {
         format!("p{}", token.key)
     };
