@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
-use crate::corpus::dates::WEEKDAYS;
+use crate::corpus::dates::{MONTHS, WEEKDAYS};
 use crate::corpus::terms::{TermKind, for_each_term};
 
 use super::neighbours::Edge;
@@ -47,6 +47,9 @@ pub struct Evidence {
     text: Vec<Vec<u32>>,
     /// Per article: the weekdays its lede names, as a bit set (Monday = 1).
     days: Vec<u8>,
+    /// Per article: term ids of the names in its lede's occasion clauses
+    /// ("at a press conference with …", "speaking to …"), sorted.
+    occasion: Vec<Vec<u32>>,
     /// Weight of each term id: its IDF in this corpus.
     weight: Vec<f32>,
 }
@@ -61,6 +64,10 @@ impl Evidence {
             .map(|(id, key)| (key.as_str(), id as u32))
             .collect();
         let lede: Vec<Vec<u32>> = articles.par_iter().map(|a| lede_terms(a, &ids)).collect();
+        let occasion = articles
+            .par_iter()
+            .map(|a| occasion_terms(a, &ids))
+            .collect();
         let days = lede.iter().map(|l| weekdays(l, &vectors.keys)).collect();
         let text = vectors
             .vectors
@@ -72,6 +79,7 @@ impl Evidence {
             lede,
             text,
             days,
+            occasion,
             weight,
         }
     }
@@ -95,7 +103,19 @@ impl Evidence {
     /// give different days and share less than [`MIN_AGREEMENT`] of their
     /// names.
     pub fn conflict(&self, a: usize, b: usize) -> bool {
-        self.days_differ(a, b) && self.agreement(a, b).is_some_and(|s| s < MIN_AGREEMENT)
+        self.occasions_differ(a, b)
+            || self.days_differ(a, b) && self.agreement(a, b).is_some_and(|s| s < MIN_AGREEMENT)
+    }
+
+    /// Whether both ledes name the occasion of what they report (a press
+    /// conference with someone, an interview to some agency) and neither
+    /// article mentions any name of the other's occasion.
+    pub fn occasions_differ(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.occasion[a], &self.occasion[b]);
+        !x.is_empty()
+            && !y.is_empty()
+            && !x.iter().any(|id| self.text[b].binary_search(id).is_ok())
+            && !y.iter().any(|id| self.text[a].binary_search(id).is_ok())
     }
 
     /// The candidate edges whose two articles conflict.
@@ -131,6 +151,63 @@ fn lede_terms(article: &Article, ids: &FxHashMap<&str, u32>) -> Vec<u32> {
                 found.push(id);
             }
         });
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// Words that open the clause naming where or to whom something was said.
+const OCCASIONS: [&str; 14] = [
+    "press conference",
+    "news conference",
+    "briefing",
+    "meeting with",
+    "talks with",
+    "interview with",
+    "interview to",
+    "speaking to",
+    "speaking with",
+    "speaking at",
+    "speech at",
+    "speech to",
+    "address to",
+    "told",
+];
+
+/// Term ids of the names in the occasion clauses of an article's lede:
+/// from an [`OCCASIONS`] phrase to the end of its clause, without days,
+/// months and numbers (those are the days' evidence).
+fn occasion_terms(article: &Article, ids: &FxHashMap<&str, u32>) -> Vec<u32> {
+    let mut found: Vec<u32> = Vec::new();
+    for sentence in article.sentences().take(EVIDENCE_SENTENCES) {
+        // ASCII folding keeps byte offsets, so `rest` slices the original.
+        let lower = sentence.text.to_ascii_lowercase();
+        for phrase in OCCASIONS {
+            for (at, _) in lower.match_indices(phrase) {
+                let before = lower[..at].chars().next_back();
+                let after_at = at + phrase.len();
+                let after = lower[after_at..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let rest = &sentence.text[after_at..];
+                let end = rest
+                    .find([',', ';', ':', '—', '–', '"', '“', '”', '(', ')'])
+                    .unwrap_or(rest.len());
+                for_each_term(&rest[..end], |kind, key| {
+                    if matches!(kind, TermKind::Name | TermKind::Alias)
+                        && !WEEKDAYS.contains(&key)
+                        && !MONTHS.contains(&key)
+                        && let Some(&id) = ids.get(key)
+                    {
+                        found.push(id);
+                    }
+                });
+            }
+        }
     }
     found.sort_unstable();
     found.dedup();
@@ -191,6 +268,63 @@ mod tests {
         assert!(!e.days_differ(0, 1));
         assert_eq!(e.agreement(0, 1), Some(1.0));
         assert!(!e.conflict(0, 1));
+    }
+
+    #[test]
+    fn two_press_conferences_with_different_counterparts_conflict_on_the_same_day() {
+        let e = evidence(&[
+            article(
+                "a",
+                "At a joint press conference with his Argentine counterpart Jorge Faurie \
+                 on Thursday, the minister said troops must leave.",
+            ),
+            article(
+                "b",
+                "Speaking to the Interfax news agency on Thursday, the minister said \
+                 troops must leave.",
+            ),
+        ]);
+        assert!(!e.days_differ(0, 1));
+        assert!(e.occasions_differ(0, 1));
+        assert!(e.conflict(0, 1));
+    }
+
+    #[test]
+    fn one_occasion_told_two_ways_agrees() {
+        let e = evidence(&[
+            article(
+                "a",
+                "The minister said at a news conference following a meeting with his \
+                 Iraqi counterpart Ibrahim al-Jaafari that he expects answers.",
+            ),
+            article(
+                "b",
+                "The minister expects answers, he said after talks with Iraqi Foreign \
+                 Minister Ibrahim Jaafari.",
+            ),
+        ]);
+        assert!(!e.occasions_differ(0, 1));
+        assert!(!e.conflict(0, 1));
+    }
+
+    #[test]
+    fn an_occasion_without_names_or_on_one_side_only_never_conflicts() {
+        let e = evidence(&[
+            article(
+                "a",
+                "The minister told reporters on Thursday that troops must leave.",
+            ),
+            article(
+                "b",
+                "Speaking to Interfax on Thursday, the minister said troops must go.",
+            ),
+            article(
+                "c",
+                "The minister said on Thursday that troops must leave Syria.",
+            ),
+        ]);
+        assert!(!e.occasions_differ(0, 1));
+        assert!(!e.occasions_differ(1, 2));
     }
 
     #[test]

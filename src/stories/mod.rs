@@ -440,12 +440,15 @@ mod tests {
     #[test]
     fn an_explicit_threshold_overrides_the_calibration() {
         let corpus = load_demo();
-        let everything = StoryOptions {
-            min_similarity: Some(0.0),
+        let with = |threshold| StoryOptions {
+            min_similarity: Some(threshold),
             max_days_apart: None,
         };
-        let loose = group_stories(&corpus.articles, &everything).len();
-        assert!(loose < group_stories(&corpus.articles, &StoryOptions::default()).len());
+        let count = |options: &StoryOptions| group_stories(&corpus.articles, options).len();
+        assert_eq!((count(&with(1.0)), count(&StoryOptions::default())), (5, 4));
+        // At no threshold at all, only conflicts keep events apart: the
+        // demo's four events conflict pairwise (days, occasions) and stay 4.
+        assert_eq!(count(&with(0.0)), 4);
     }
 
     #[test]
