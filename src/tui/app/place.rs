@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{App, Origin, Screen};
+use super::{App, ListRow, Origin, Screen, StoryOrder};
 use crate::corpus::ArticleKey;
 use crate::tui::lenses::Scope;
 
@@ -21,6 +21,25 @@ pub struct Place {
     pub row: usize,
     /// The Coverage screen, when one is open.
     pub coverage: Option<CoveragePlace>,
+    /// The Stories list's order, filter, folds and title mode (absent in
+    /// places kept before they were).
+    #[serde(default)]
+    pub stories: StoriesPlace,
+}
+
+/// How the Stories list was shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoriesPlace {
+    /// "size", "date" or "outlets".
+    pub order: String,
+    /// The typed filter.
+    pub filter: String,
+    /// The folded threads' keys.
+    pub folded: Vec<String>,
+    /// Whether titles are drawn whole.
+    pub whole_titles: bool,
+    /// The key of the thread whose header the cursor is on.
+    pub thread: Option<String>,
 }
 
 /// The Coverage screen's focused cell and pivot.
@@ -78,6 +97,61 @@ impl App {
             pair,
             row: self.compare.as_ref().map_or(0, |v| v.cursor),
             coverage,
+            stories: self.stories_place(),
+        }
+    }
+
+    fn stories_place(&self) -> StoriesPlace {
+        let view = &self.stories_view;
+        let folded = view
+            .folded
+            .iter()
+            .filter_map(|&t| self.threads.get(t))
+            .map(|t| t.key(&self.stories, &self.corpus.articles))
+            .collect();
+        let thread = view
+            .thread_cursor
+            .and_then(|t| self.threads.get(t))
+            .map(|t| t.key(&self.stories, &self.corpus.articles));
+        StoriesPlace {
+            order: view.order.name().to_owned(),
+            filter: view.filter.clone(),
+            folded,
+            whole_titles: view.whole_titles,
+            thread,
+        }
+    }
+
+    fn thread_index(&self, key: &str) -> Option<usize> {
+        (0..self.threads.len())
+            .find(|&t| self.threads[t].key(&self.stories, &self.corpus.articles) == key)
+    }
+
+    /// Shows the Stories list as kept, cursor included: threads no longer
+    /// in the corpus stay unfolded, an unknown order stays the default.
+    fn restore_stories(&mut self, place: &StoriesPlace) {
+        let view = &mut self.stories_view;
+        view.order = StoryOrder::ALL
+            .into_iter()
+            .find(|o| o.name() == place.order)
+            .unwrap_or_default();
+        view.filter.clone_from(&place.filter);
+        view.whole_titles = place.whole_titles;
+        view.folded = (0..self.threads.len())
+            .filter(|&t| {
+                let key = self.threads[t].key(&self.stories, &self.corpus.articles);
+                place.folded.contains(&key)
+            })
+            .collect();
+        let header = place.thread.as_deref().and_then(|key| {
+            let thread = self.thread_index(key)?;
+            self.story_rows()
+                .into_iter()
+                .find(|r| matches!(r, ListRow::Thread { thread: t, .. } if *t == thread))
+        });
+        match header {
+            Some(row) => self.put_cursor(row),
+            None => self.settle_cursor(),
         }
     }
 
@@ -96,6 +170,9 @@ impl App {
         }) {
             self.select_story(story);
         }
+        // After the selection, which unfolds its thread and clears a filter
+        // that hides it.
+        self.restore_stories(&place.stories);
         let pair = place.pair.as_ref().and_then(|(l, r)| {
             let articles = &self.review.keys;
             index_of(articles, l).zip(index_of(articles, r))

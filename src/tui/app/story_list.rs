@@ -23,6 +23,9 @@ pub enum StoryOrder {
 }
 
 impl StoryOrder {
+    /// Every order, in the order `O` cycles through them.
+    pub const ALL: [StoryOrder; 3] = [StoryOrder::Size, StoryOrder::Date, StoryOrder::Outlets];
+
     /// The next order `O` cycles to.
     pub fn next(self) -> StoryOrder {
         match self {

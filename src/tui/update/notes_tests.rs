@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::corpus::load_demo;
 use crate::notes::{Store, Target};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::app::{App, Overlay, Place, Screen, StoryOrder};
 use crate::tui::config::Config;
 use crate::tui::editor::Edit;
 use crate::tui::update::{focus_gained, handle_key, update};
@@ -319,4 +319,54 @@ fn the_coverage_screen_and_its_pivot_are_restored() {
     let c = app.coverage_collation().unwrap();
     assert_eq!(c.witnesses[c.table.pivot], pivot);
     assert_eq!(app.coverage.as_ref().unwrap().cursor, cursor);
+}
+
+#[test]
+fn the_stories_order_filter_folds_and_title_mode_are_restored() {
+    let (mut app, dir) = review_app();
+    update(&mut app, Action::Back);
+    assert_eq!(app.screen, Screen::Stories);
+    update(&mut app, Action::Sort);
+    update(&mut app, Action::Sort);
+    update(&mut app, Action::Removed);
+    update(&mut app, Action::FoldAll);
+    update(&mut app, Action::Search);
+    type_text(&mut app, "syria");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let view = app.stories_view.clone();
+    assert_eq!(view.order, StoryOrder::Outlets);
+    assert_eq!(view.filter, "syria");
+    assert!(view.whole_titles);
+    assert!(!view.folded.is_empty());
+    assert!(
+        view.thread_cursor.is_some(),
+        "the cursor is on a folded header"
+    );
+    update(&mut app, Action::Quit);
+    let app = reopen(&dir);
+    let restored = &app.stories_view;
+    assert_eq!(
+        (
+            restored.order,
+            &restored.filter,
+            &restored.folded,
+            restored.whole_titles,
+            restored.thread_cursor
+        ),
+        (
+            view.order,
+            &view.filter,
+            &view.folded,
+            view.whole_titles,
+            view.thread_cursor
+        )
+    );
+}
+
+#[test]
+fn a_place_kept_before_the_stories_list_was_still_opens() {
+    let place =
+        Place::parse(r#"{"screen":"stories","story":null,"pair":null,"row":0,"coverage":null}"#)
+            .expect("older places parse");
+    assert_eq!(place.stories, Default::default());
 }
