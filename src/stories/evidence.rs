@@ -331,8 +331,14 @@ mod tests {
     #[test]
     fn the_agencies_a_quote_was_told_to_are_not_occasions() {
         let e = evidence(&[
-            article("a", "A police spokesman told Reuters that the bridge had collapsed."),
-            article("b", "A police spokesman told the Associated Press that the bridge fell."),
+            article(
+                "a",
+                "A police spokesman told Reuters that the bridge had collapsed.",
+            ),
+            article(
+                "b",
+                "A police spokesman told the Associated Press that the bridge fell.",
+            ),
         ]);
         assert!(!e.occasions_differ(0, 1));
     }

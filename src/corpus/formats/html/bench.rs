@@ -88,3 +88,58 @@ fn body_text_of_the_scored_pages() {
     // A floor against regressions, not a target.
     assert!(mean >= 0.9, "mean shingle F1 {mean:.3}");
 }
+
+/// Pages of `tests/data/html_real` that are not articles: refused.
+const INDEX_PAGES: &[&str] = &["nytimes-5"];
+
+/// The body text of Readability's output: its block elements' text.
+fn readability_text(expected: &str) -> String {
+    dom_query::Document::from(expected)
+        .select("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, figcaption, dd, dt")
+        .iter()
+        .map(|s| s.text().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn real_pages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/html_real");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/data/html_real is readable")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30, "expected the real pages: {names:?}");
+    let (mut total, mut scored, mut worst) = (0.0, 0, (1.0, String::new()));
+    for name in &names {
+        let read = |file: &str| std::fs::read_to_string(dir.join(name).join(file)).unwrap();
+        let parsed = parse(&read("source.html"));
+        if INDEX_PAGES.contains(&name.as_str()) {
+            assert_eq!(
+                parsed.err().as_deref(),
+                Some(super::body::LISTING),
+                "{name}"
+            );
+            continue;
+        }
+        let text = match parsed {
+            Ok(article) => article.paragraphs.join("\n"),
+            Err(why) => panic!("{name}: {why}"),
+        };
+        let (p, r, f1) = shingle_f1(&text, &readability_text(&read("expected.html")));
+        eprintln!("{name}: precision {p:.3} recall {r:.3} F1 {f1:.3}");
+        total += f1;
+        scored += 1;
+        if f1 < worst.0 {
+            worst = (f1, name.clone());
+        }
+    }
+    let mean = total / f64::from(scored);
+    eprintln!("mean shingle F1 over {scored} real pages: {mean:.3}; lowest {worst:?}");
+    // Floors against regressions, just under the figures when the set was added.
+    assert!(mean >= 0.95, "mean shingle F1 {mean:.3}");
+    assert!(worst.0 >= 0.85, "lowest {worst:?}");
+}

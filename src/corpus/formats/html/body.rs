@@ -9,9 +9,13 @@ const MAX_LINK_DENSITY: f64 = 0.8;
 
 /// An index page shows at least this many linked headlines…
 const MIN_TEASERS: usize = 3;
-/// …and more than one for every this many prose paragraphs. An article with
-/// a stray "More on this story" block has many more paragraphs per link.
-const PARAGRAPHS_PER_TEASER: usize = 3;
+/// …with fewer than this many words of prose for each: at most a teaser
+/// blurb (15–25 words) under every headline, with room to spare. An article
+/// with a "More on this story" block, or a list article whose headings link
+/// to what they review, has whole paragraphs of prose per linked heading;
+/// counting words, not paragraphs, tells a one-paragraph-per-item list
+/// article from an index.
+const PROSE_WORDS_PER_TEASER: usize = 50;
 
 /// Fewer words than this across all paragraphs is no article. The shortest
 /// real news item, a one-sentence wire bulletin, runs about 25–40 words; a
@@ -74,7 +78,8 @@ pub(super) fn select(
             kept.push(piece.text);
         }
     }
-    if teasers >= MIN_TEASERS && teasers * PARAGRAPHS_PER_TEASER > kept.len() {
+    let prose: usize = kept.iter().map(|p| word_count(p)).sum();
+    if teasers >= MIN_TEASERS && prose < teasers * PROSE_WORDS_PER_TEASER {
         return Err(LISTING.to_string());
     }
     check_substance(&kept)?;
@@ -153,17 +158,29 @@ mod tests {
         assert_eq!(kept, [LONG, "Asked about it, Priya Nair said nothing."]);
     }
 
+    const BLURB: &str = "The minister said talks would resume next week, in a short \
+        statement after the meeting in Geneva.";
+
     #[test]
-    fn many_linked_headlines_make_a_listing() {
-        let mut pieces: Vec<Piece> = (0..3).map(|_| piece("Linked headline", true, 14)).collect();
-        pieces.extend((0..9).map(|_| piece(LONG, false, 0)));
-        assert!(
-            select(pieces.clone(), None, None).is_ok(),
-            "3 teasers for 9 paragraphs"
-        );
-        pieces.truncate(3 + 8);
-        pieces.push(piece("Another linked headline", true, 21));
-        assert_eq!(select(pieces, None, None), Err(LISTING.to_string()));
+    fn linked_headlines_with_only_blurbs_under_them_make_a_listing() {
+        let index: Vec<Piece> = (0..5)
+            .flat_map(|_| [piece("Linked headline", true, 14), piece(BLURB, false, 0)])
+            .collect();
+        assert_eq!(select(index, None, None), Err(LISTING.to_string()));
+    }
+
+    #[test]
+    fn an_article_with_related_links_or_linked_item_headings_is_no_listing() {
+        let mut related: Vec<Piece> = (0..9).map(|_| piece(LONG, false, 0)).collect();
+        related.extend((0..3).map(|_| piece("Linked headline", true, 14)));
+        assert!(select(related, None, None).is_ok(), "3 related stories");
+        // A list article: each reviewed item's heading links to it, with a
+        // whole paragraph under each (one paragraph per heading).
+        let review = format!("{LONG} {LONG} {LONG}");
+        let list: Vec<Piece> = (0..8)
+            .flat_map(|_| [piece("Linked item", true, 10), piece(&review, false, 0)])
+            .collect();
+        assert!(select(list, None, None).is_ok(), "8 linked item headings");
     }
 
     #[test]
