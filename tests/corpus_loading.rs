@@ -174,20 +174,58 @@ fn loading_twice_gives_the_same_ids_in_the_same_order() {
     assert_eq!(unique.len(), first.len(), "ids are unique");
 }
 
-#[test]
-fn duplicate_stems_get_distinct_ids() {
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["a", "b"] {
-        std::fs::create_dir(dir.path().join(sub)).unwrap();
+/// Writes `body` (a headline and a paragraph) to each of `files` under `dir`.
+fn write_stories(dir: &std::path::Path, files: &[&str]) {
+    for file in files {
+        let path = dir.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(
-            dir.path().join(sub).join("story.txt"),
-            "Headline\nSome body text for this story.\n",
+            &path,
+            format!("Headline {file}\nSome body text for {file}.\n"),
         )
         .unwrap();
     }
-    let corpus = corpus::load_paths(&[dir.path().to_path_buf()], &LoadOptions::default());
-    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["story", "story-2"]);
+}
+
+fn ids_of(dir: &std::path::Path) -> Vec<String> {
+    let corpus = corpus::load_paths(&[dir.to_path_buf()], &LoadOptions::default());
+    assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+    corpus.articles.into_iter().map(|a| a.id).collect()
+}
+
+#[test]
+fn files_of_one_name_in_their_own_folders_are_named_by_their_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    write_stories(dir.path(), &["a/story.txt", "b/story.txt", "other.txt"]);
+    assert_eq!(ids_of(dir.path()), ["a/story", "b/story", "other"]);
+}
+
+#[test]
+fn as_many_folders_as_it_takes_tell_them_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    write_stories(
+        dir.path(),
+        &[
+            "2019/05/index.html.txt",
+            "2019/06/index.html.txt",
+            "2020/05/index.html.txt",
+        ],
+    );
+    assert_eq!(
+        ids_of(dir.path()),
+        [
+            "2019/05/index.html",
+            "2019/06/index.html",
+            "2020/05/index.html"
+        ]
+    );
+}
+
+#[test]
+fn what_folders_cannot_tell_apart_is_numbered() {
+    let dir = tempfile::tempdir().unwrap();
+    write_stories(dir.path(), &["a/story.md", "a/story.txt", "b/story.txt"]);
+    assert_eq!(ids_of(dir.path()), ["a/story", "a/story-2", "b/story"]);
 }
 
 #[test]

@@ -180,3 +180,36 @@ fn named_occasions_never_split_a_development_event_and_do_tell_events_apart() {
     println!("pairs of different events with different occasions: {told_apart}");
     assert!(told_apart > 0);
 }
+
+#[test]
+fn real_pages_of_unrelated_events_stay_apart_whatever_their_language() {
+    // 34 real articles from as many sites and years, no two on one event;
+    // two of them French (Le Monde on the intelligence bill, Libération on
+    // the Nepal earthquake), which their function words alone once made
+    // one thread.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/html_real");
+    let mut pages: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.path().join("source.html")))
+        .filter(|p| p.exists())
+        .collect();
+    pages.sort();
+    let corpus = corpus::load_paths(&pages, &LoadOptions::default());
+    assert_eq!(corpus.articles.len(), 34, "{:?}", corpus.errors);
+    let grouping = storydiff::stories::group(&corpus.articles, &StoryOptions::default());
+    assert_eq!(grouping.stories.len(), 34);
+    let thread_of = grouping.thread_of_story();
+    let story_of = |id: &str| {
+        let article = corpus.articles.iter().position(|a| a.id == id).unwrap();
+        grouping
+            .stories
+            .iter()
+            .position(|s| s.articles().any(|i| i == article))
+            .unwrap()
+    };
+    let (le_monde, liberation) = (
+        story_of("lemonde-1/source"),
+        story_of("liberation-1/source"),
+    );
+    assert_ne!(thread_of[le_monde], thread_of[liberation]);
+}

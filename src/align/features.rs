@@ -25,7 +25,7 @@ pub(crate) use profile::{Profile, trigram_ranks};
 use sketch::Sketch;
 
 use crate::corpus::Sentence;
-use crate::corpus::terms::{self, Term, TermKind, fold_word, is_stop_word};
+use crate::corpus::terms::{self, Term, TermKind, fold_word, is_stop_word_as_written};
 
 /// A feature id: interned terms below 2⁶³, packed character trigrams above.
 type Feature = u64;
@@ -171,7 +171,7 @@ fn extract(sentence: &Sentence) -> Extracted {
     for word in terms::words(&sentence.text) {
         words += 1;
         let folded = fold_word(word);
-        if is_stop_word(&folded) {
+        if is_stop_word_as_written(word, &folded, words == 1) {
             continue;
         }
         let padded: Vec<char> = std::iter::once(' ')

@@ -1,6 +1,6 @@
 //! The loading pipeline: bytes → text → raw articles → cleaned, segmented articles.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::dates::DateSource;
@@ -70,14 +70,20 @@ pub fn load_sources(
             loaded
         })
         .collect();
-    for result in loaded.into_iter().flatten() {
-        match result {
-            Ok(article) => corpus.articles.push(article),
-            Err(error) => corpus.errors.push(error),
+    let mut folders = Vec::new();
+    for (source, results) in sources.iter().zip(loaded) {
+        for result in results {
+            match result {
+                Ok(article) => {
+                    corpus.articles.push(article);
+                    folders.push(source.display.as_str());
+                }
+                Err(error) => corpus.errors.push(error),
+            }
         }
     }
     remove_outlet_repeats(&mut corpus.articles);
-    assign_unique_ids(&mut corpus.articles);
+    assign_unique_ids(&mut corpus.articles, &folders);
     corpus
 }
 
@@ -369,8 +375,39 @@ fn paragraph_matching_form(paragraph: &Paragraph) -> String {
     forms.join(" ")
 }
 
-/// Makes ids unique: later duplicates get `-2`, `-3`, … in load order.
-fn assign_unique_ids(articles: &mut [Article]) {
+/// Makes ids unique. Articles whose files share a name (`index.html` in
+/// one folder per story) are told apart by their folders: each of them is
+/// named by as many of its innermost folders as it takes (`yahoo-1/source`,
+/// `2019/05/index`). What folders cannot tell apart (`a.txt` and `a.md` side
+/// by side) gets `-2`, `-3`, … in load order. `paths` are the articles'
+/// source paths, as shown.
+fn assign_unique_ids(articles: &mut [Article], paths: &[&str]) {
+    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, article) in articles.iter().enumerate() {
+        by_id.entry(article.id.as_str()).or_default().push(i);
+    }
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for members in by_id.values().filter(|m| m.len() > 1) {
+        let folders: Vec<Vec<String>> = members.iter().map(|&i| folders_of(paths[i])).collect();
+        let deepest = folders.iter().map(Vec::len).max().unwrap_or(0);
+        let qualified = |depth: usize| -> Vec<String> {
+            members
+                .iter()
+                .zip(&folders)
+                .map(|(&i, dirs)| qualify(&articles[i].id, &dirs[..depth.min(dirs.len())]))
+                .collect()
+        };
+        let distinct = |ids: &[String]| ids.iter().collect::<HashSet<_>>().len();
+        // The fewest folders that tell apart all that folders can.
+        let most = distinct(&qualified(deepest));
+        let depth = (1..=deepest)
+            .find(|&d| distinct(&qualified(d)) == most)
+            .unwrap_or(deepest);
+        renamed.extend(members.iter().copied().zip(qualified(depth)));
+    }
+    for (i, id) in renamed {
+        articles[i].id = id;
+    }
     let mut taken: HashSet<String> = HashSet::new();
     for article in articles.iter_mut() {
         if taken.contains(&article.id) {
@@ -383,4 +420,28 @@ fn assign_unique_ids(articles: &mut [Article]) {
         }
         taken.insert(article.id.clone());
     }
+}
+
+/// The folders of a source path, innermost first, shown escaped.
+fn folders_of(path: &str) -> Vec<String> {
+    let parent = std::path::Path::new(path).parent();
+    let mut folders: Vec<String> = parent
+        .into_iter()
+        .flat_map(|p| p.components())
+        .filter_map(|c| match c {
+            std::path::Component::Normal(name) => {
+                Some(for_display(&name.to_string_lossy()).into_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    folders.reverse();
+    folders
+}
+
+/// `id` under `folders` (innermost first): `outer/inner/id`.
+fn qualify(id: &str, folders: &[String]) -> String {
+    let mut parts: Vec<&str> = folders.iter().rev().map(String::as_str).collect();
+    parts.push(id);
+    parts.join("/")
 }

@@ -203,13 +203,18 @@ static ALIASES: LazyLock<AliasIndex> = LazyLock::new(|| {
     index
 });
 
-static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../assets/stopwords.txt")
-        .lines()
+/// The words of a word list: one per line, `#` comments.
+fn word_list(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+}
+
+static ENGLISH_STOP_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/stopwords.txt")).collect());
+
+static FOREIGN_FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/function_words.txt")).collect());
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
@@ -239,9 +244,36 @@ fn mixed_key(words: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Whether a folded word is a stop word (function words carry no content).
+/// Whether a word is a stop word, as written (`written`) and folded: an
+/// English function word (`assets/stopwords.txt`), or one of the other
+/// languages news is often written in (`assets/function_words.txt`: "les",
+/// "der", "los") when it is lowercase or starts its sentence. Capitalised
+/// inside a sentence, those are name parts in English text ("Los Angeles",
+/// "El Paso", "Kim Jong Un"). Function words carry no content.
+pub fn is_stop_word_as_written(written: &str, folded: &str, sentence_start: bool) -> bool {
+    ENGLISH_STOP_WORDS.contains(folded)
+        || (FOREIGN_FUNCTION_WORDS.contains(folded)
+            && (sentence_start || !written.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// Whether a folded word is one of another language's function words
+/// (see [`is_stop_word_as_written`]).
+pub(crate) fn is_foreign_function_word(folded: &str) -> bool {
+    FOREIGN_FUNCTION_WORDS.contains(folded)
+}
+
+/// Whether a folded word is a stop word whatever its case: an English
+/// function word, or one of another language's (see
+/// [`is_stop_word_as_written`]).
 pub fn is_stop_word(folded: &str) -> bool {
-    STOP_WORDS.contains(folded)
+    ENGLISH_STOP_WORDS.contains(folded) || FOREIGN_FUNCTION_WORDS.contains(folded)
+}
+
+/// Whether a folded word is an English function word only: for reading
+/// English phrasing around names ("de" in "Bill de Blasio", "von" in
+/// "Ursula von der Leyen" are part of the name there).
+pub fn is_english_stop_word(folded: &str) -> bool {
+    ENGLISH_STOP_WORDS.contains(folded)
 }
 
 /// Splits text into words: letters and digits, with inner apostrophes, dots
@@ -364,7 +396,7 @@ pub fn for_each_term(text: &str, mut visit: impl FnMut(TermKind, &str)) {
                 continue;
             }
             let word = scan.info(i);
-            if !word.stop {
+            if !word.stop_at(i == 0) {
                 let kind = word.kind(i == 0);
                 let key = match kind {
                     TermKind::Word => &word.stem,
@@ -385,7 +417,7 @@ pub(crate) fn for_each_content_word<'t>(text: &'t str, mut visit: impl FnMut(&'t
     with_scan(text, |scan| {
         for i in 0..scan.len() {
             let info = scan.info(i);
-            if !info.stop {
+            if !info.stop_at(i == 0) {
                 visit(scan.raw(i), &info.folded, &info.stem);
             }
         }
@@ -477,6 +509,25 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         terms(text).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn other_languages_function_words_are_stop_words_unless_they_are_name_parts() {
+        assert_eq!(
+            keys("Les députés ont voté la loi sur le renseignement."),
+            ["député", "voté", "loi", "renseign"]
+        );
+        assert_eq!(
+            keys("Der Minister und die Kanzlerin"),
+            ["minister", "die", "kanzlerin"]
+        );
+        // Capitalised inside an English sentence: a name, not a function word.
+        let names = keys("Rallies in Los Angeles and El Paso; the UN and Kim Jong Un.");
+        for kept in ["los", "el", "united nations", "kim jong un"] {
+            assert!(names.iter().any(|k| k == kept), "{kept} in {names:?}");
+        }
+        // Lowercase English words that another language also uses stay.
+        assert_eq!(keys("on par with a car"), ["par", "car"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use super::emphasis::Mark;
 use super::token::{Kind, Token};
-use crate::corpus::terms::{is_stop_word, stem};
+use crate::corpus::terms::{is_stop_word_as_written, stem};
 
 /// Past this many pairs of equal tokens across the sides (two long,
 /// repetitive texts), no out-of-order matches are looked for: the search
@@ -104,7 +104,7 @@ fn is_content(token: &Token) -> bool {
     let acronym = text.chars().all(char::is_uppercase);
     token.kind == Kind::Word
         && text.chars().count() >= 2
-        && (acronym || !is_stop_word(&text.to_lowercase()))
+        && (acronym || !is_stop_word_as_written(text, &text.to_lowercase(), false))
 }
 
 /// Every maximal common run as `(length, left start, right start)`, longest

@@ -43,7 +43,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::text_units;
 use super::tokens::{Link, Tokens};
 use crate::corpus::Article;
-use crate::corpus::terms::{alias_groups, is_stop_word};
+use crate::corpus::terms::{alias_groups, is_stop_word_as_written};
 
 /// A term one group over-uses, with its z-score.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +134,7 @@ impl Counts {
         let mut prev: Option<(String, bool)> = None;
         for (surface, &link) in tokens.surfaces.iter().zip(&tokens.links) {
             let term = term_form(surface);
-            let stop = is_stop_word(&term);
+            let stop = is_stop_word_as_written(surface, &term, false);
             if !stop && has_letter(&term) {
                 self.orders[0].bump(term.clone(), 1);
             }

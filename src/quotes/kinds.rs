@@ -133,7 +133,7 @@ pub(super) fn premodifier(tail: &str) -> bool {
         && after.next().is_none_or(|n| !n.eq_ignore_ascii_case("of"));
     let attribution = lower == "according" || super::lexicon::reporting_verb(&lower).is_some();
     w.chars().next().is_some_and(char::is_lowercase)
-        && !crate::corpus::terms::is_stop_word(&lower)
+        && !crate::corpus::terms::is_english_stop_word(&lower)
         && !LINKS.contains(&lower.as_str())
         && !participle
         && !attribution

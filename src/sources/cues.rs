@@ -13,7 +13,7 @@ use super::lexicon::{
 };
 use super::words::{Word, capitalised_run_back, capitalised_run_forward, joined};
 use crate::corpus::outlets::source_named;
-use crate::corpus::terms::is_stop_word;
+use crate::corpus::terms::is_english_stop_word;
 
 /// A source named in a sentence: who, what kind, and which words name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,7 +229,7 @@ fn official_speaking(words: &[Word<'_>], k: usize) -> Option<Cue> {
         && k - first < 4
         && !words[first - 1].punctuated
         && (words[first - 1].is(&OFFICIAL_MODIFIERS) || words[first - 1].is_capitalised())
-        && !is_stop_word(&words[first - 1].lower)
+        && !is_english_stop_word(&words[first - 1].lower)
     {
         first -= 1;
     }

@@ -7,7 +7,10 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use super::{ALIASES, STEMMER, TermKind, fold_word, is_stop_word, kind_of, words};
+use super::{
+    ALIASES, STEMMER, TermKind, fold_word, is_foreign_function_word, is_stop_word_as_written,
+    kind_of, words,
+};
 
 /// Most distinct words a thread's cache keeps before starting afresh.
 const CACHE_LIMIT: usize = 100_000;
@@ -19,8 +22,12 @@ pub(super) struct WordInfo {
     pub folded: Box<str>,
     /// The stem of the folded word; empty for a stop word.
     pub stem: Box<str>,
-    /// Whether the folded word is a stop word.
+    /// Whether the word is a stop word inside a sentence
+    /// ([`is_stop_word_as_written`]).
     pub stop: bool,
+    /// Whether it is another language's function word, so a stop word at
+    /// the start of a sentence even when capitalised.
+    pub foreign: bool,
     /// Whether the folded word is all digits and dots.
     pub number: bool,
     /// Whether the word as written starts with a capital.
@@ -32,7 +39,8 @@ pub(super) struct WordInfo {
 impl WordInfo {
     fn of(word: &str) -> Self {
         let folded = fold_word(word);
-        let stop = is_stop_word(&folded);
+        let stop = is_stop_word_as_written(word, &folded, false);
+        let foreign = is_foreign_function_word(&folded);
         let stem = if stop {
             String::new()
         } else {
@@ -43,9 +51,15 @@ impl WordInfo {
             capitalised: word.chars().next().is_some_and(char::is_uppercase),
             alias_start: ALIASES.first_words.contains(&folded),
             stop,
+            foreign,
             stem: stem.into_boxed_str(),
             folded: folded.into_boxed_str(),
         }
+    }
+
+    /// Whether the word is a stop word where it is: first in its text or not.
+    pub fn stop_at(&self, sentence_start: bool) -> bool {
+        self.stop || (sentence_start && self.foreign)
     }
 
     /// The kind of term the word gives (when it is not a stop word), as

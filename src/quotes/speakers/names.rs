@@ -5,7 +5,7 @@ use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::Token;
 use super::{DETERMINERS, ELLIPTIC, HONORIFICS, MODIFIERS, Mention, NOT_NAMES, PRONOUNS, lower};
 use crate::corpus::dates::{MONTHS, WEEKDAYS};
-use crate::corpus::terms::{fold_word, is_stop_word};
+use crate::corpus::terms::{fold_word, is_english_stop_word};
 
 /// "al-Jaafari", "el-Sisi": a lowercase particle joined to a capitalised name.
 pub(super) fn particle_name(t: &Token) -> bool {
@@ -25,7 +25,7 @@ pub(super) fn is_name_token(t: &Token) -> bool {
         && !MONTHS.contains(&l.as_str())
         && !HONORIFICS.contains(&l.as_str())
         && !DETERMINERS.contains(&l.as_str())
-        && (t.text.contains('-') || !is_stop_word(&fold_word(t.text)))
+        && (t.text.contains('-') || !is_english_stop_word(&fold_word(t.text)))
         && reporting_verb(&l).is_none()
 }
 
