@@ -43,7 +43,7 @@ use sharing::{
 };
 use speakers::{
     Attribution, People, attribution_after, attribution_at_end, attribution_before,
-    headline_attribution,
+    colon_attribution, headline_attribution,
 };
 
 /// How a quotation sits in the writer's text.
@@ -210,7 +210,7 @@ pub fn story_quotes(collation: &Collation, articles: &[Article]) -> StoryQuotes 
 /// Finds, attributes and classifies every quotation in an article.
 pub fn find_quotes(article: &Article) -> Vec<Quote> {
     let layouts = layouts(article);
-    let mut people = People::from_sentences(article.sentences().map(|s| s.text.as_str()));
+    let mut people = People::from_quoted_sentences(quoted_ranges(article, &layouts));
     let mut quotes: Vec<Quote> = Vec::new();
     // Index in `quotes` of a quotation left open by the previous paragraph.
     let mut open_from_previous: Option<usize> = None;
@@ -313,10 +313,14 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                         let attached = complement_position(head) && !premodifier(tail);
                         (Some(a), head_is_empty, attached)
                     }
-                    // A headline's "Speaker: … “…”".
-                    None => match headline_attribution(head).filter(|_| paragraph == 0) {
-                        Some(a) => (Some(a), false, true),
-                        None => (None, head_is_empty, false),
+                    // "Trump took credit for …: “…”", else a headline's
+                    // "Speaker: … “…”".
+                    None => match colon_attribution(head) {
+                        Some(a) => (Some(a), true, true),
+                        None => match headline_attribution(head).filter(|_| paragraph == 0) {
+                            Some(a) => (Some(a), false, true),
+                            None => (None, head_is_empty, false),
+                        },
                     },
                 },
             };
@@ -397,6 +401,36 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
     share_speakers_along_chains(&mut quotes);
     share_speakers_of_repeated_words(&mut quotes);
     quotes
+}
+
+/// Each sentence of the article with the byte ranges of it that lie inside
+/// quotation marks (a quotation can run over several sentences).
+fn quoted_ranges<'a>(
+    article: &'a Article,
+    layouts: &[Layout],
+) -> impl Iterator<Item = (&'a str, Vec<(usize, usize)>)> {
+    let mut ranges = Vec::new();
+    for layout in layouts {
+        let spans = spans::find_spans(&layout.text);
+        for (k, &(start, _)) in layout.starts.iter().enumerate() {
+            let end = layout
+                .starts
+                .get(k + 1)
+                .map_or(layout.text.len(), |&(s, _)| s);
+            let inside: Vec<(usize, usize)> = spans
+                .iter()
+                .filter(|sp| sp.inner_start < end && sp.inner_end > start)
+                .map(|sp| {
+                    (
+                        sp.inner_start.max(start) - start,
+                        sp.inner_end.min(end) - start,
+                    )
+                })
+                .collect();
+            ranges.push(inside);
+        }
+    }
+    article.sentences().map(|s| s.text.as_str()).zip(ranges)
 }
 
 /// The reporting clause that introduces a quotation standing alone: the
