@@ -573,3 +573,14 @@ fn disclosed_and_drew_attention_to_report_speech() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("Jane Doe"));
 }
+
+#[test]
+fn an_organisation_name_goes_on_through_ampersands_and_its_preposition() {
+    let q = quotes_of(&[&[
+        "In a paper on the summit, the London-based Institute for Peace & Conflict Studies said that “the optics will be good, but the stakes are high.”",
+    ]]);
+    assert_eq!(
+        who_said(&q[0]),
+        Some("Institute for Peace & Conflict Studies")
+    );
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::super::lexicon::{is_role_word, metonym, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
-use super::names::{in_phrase, is_name_token, mention_of};
+use super::names::{in_phrase, is_name_token, joins_name, mention_of};
 use super::{DETERMINERS, HONORIFICS, Mention, NOT_VERBS, PRONOUNS, lower};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
 /// What a registered name stands for.
@@ -210,7 +210,7 @@ impl People {
             }
             let start = i;
             self.reading_quoted = inside(&tokens[start]);
-            while i < tokens.len() && in_phrase(&tokens[i]) {
+            while i < tokens.len() && (in_phrase(&tokens[i]) || joins_name(&tokens, i)) {
                 i += 1;
             }
             let run = &tokens[start..i];
