@@ -36,7 +36,8 @@ use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
 use kinds::{
-    after_possessive, complement_position, introduces, premodifier, title_after_preposition,
+    after_possessive, complement_position, in_reported_subject, introduces, premodifier,
+    relative_clause, title_after_preposition,
 };
 use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
@@ -293,7 +294,10 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 (None, Some(h)) => {
                     let near = h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT;
                     let attached = h.clean
-                        || (near && complement_position(head) && !premodifier(tail))
+                        || (near
+                            && complement_position(head)
+                            && !premodifier(tail)
+                            && !in_reported_subject(head, tail))
                         || introduces(head)
                         || (h.in_predicate
                             && complement_position(head)
@@ -327,9 +331,13 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             // Earlier in the same sentence or paragraph, or the reporting
             // clause that ends the paragraph before ("Owen Jones said he
             // would lead the protests." then a quoted paragraph).
+            // Not across a relative clause of the writer's (“an exact copy”
+            // of the materials, which are now in a “very safe place”): a
+            // short quotation there is the writer's.
             let previous = previous_in_paragraph
                 .map(|i| &quotes[i])
-                .filter(|p| head_is_empty || p.sentences.last() == Some(&first));
+                .filter(|p| head_is_empty || p.sentences.last() == Some(&first))
+                .filter(|_| !(short && relative_clause(head)));
             let own_sentence = first > layout.starts[0].1;
             let stands_alone = k == 0 && head_is_empty && continued_chain.is_none();
             let inherited: Option<Given> = match previous {
