@@ -82,9 +82,12 @@ pub(super) fn after_possessive(head: &str) -> bool {
 /// writer's noun phrase, not the speaker's complement). The words after it
 /// reach a finite verb with no punctuation between.
 pub(super) fn in_reported_subject(head: &str, tail: &str) -> bool {
-    let determined = words(head)
-        .last()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this" | "these" | "that"));
+    let determined = words(head).last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "this" | "these" | "that" | "some" | "several" | "many" | "numerous"
+        )
+    });
     if !determined {
         return false;
     }

@@ -298,6 +298,11 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                             && complement_position(head)
                             && !premodifier(tail)
                             && !in_reported_subject(head, tail))
+                        // "drew attention to some “strange things”": the
+                        // verb's object, one quantifier away.
+                        || (h.distance <= 1
+                            && !premodifier(tail)
+                            && !in_reported_subject(head, tail))
                         || introduces(head)
                         || (h.in_predicate
                             && complement_position(head)
