@@ -1,8 +1,8 @@
 //! Quote finding and speaker attribution against hand-labelled quotations
 //! (`tests/data/quotes_gold.toml`: every quotation of nine articles, from the
 //! demo and NewsWCL50, of eight held-out NewsWCL50 articles, two of them as
-//! news-please JSON, and of three unseen NewsWCL50 articles, with its speaker
-//! and kind).
+//! news-please JSON, and of two sets of NewsWCL50 articles labelled before
+//! the tool was run on them, with its speaker and kind).
 
 use std::path::PathBuf;
 
@@ -30,8 +30,8 @@ struct GoldQuote {
     #[allow(dead_code)]
     note: Option<String>,
     /// "held-out" for the quotations added after the attribution rules were
-    /// written, "unseen" for those labelled before the tool was run on their
-    /// articles and never tuned on; none for the first set.
+    /// written, "unseen-1" and "unseen-2" for those labelled before the tool
+    /// was run on their articles; none for the first set.
     set: Option<String>,
 }
 
@@ -69,8 +69,11 @@ struct Scores {
 const FIRST: &str = "first";
 /// The quotations labelled after the attribution rules (`set = "held-out"`).
 const HELD_OUT: &str = "held-out";
-/// The quotations of articles no rule was tuned on (`set = "unseen"`).
-const UNSEEN: &str = "unseen";
+/// The first articles labelled before the tool was run on them (`set =
+/// "unseen-1"`); their misses were later fixed by kind.
+const UNSEEN_1: &str = "unseen-1";
+/// The second such set (`set = "unseen-2"`), never tuned on.
+const UNSEEN_2: &str = "unseen-2";
 
 /// Scores one set of the gold (`FIRST`, `HELD_OUT`) or all of it (None).
 fn evaluate(set: Option<&str>) -> Scores {
@@ -98,20 +101,36 @@ fn evaluate(set: Option<&str>) -> Scores {
         let texts: Vec<String> = found.iter().map(|q| norm(&q.text)).collect();
         let mut used = vec![false; found.len()];
         s.found += found.len();
-        for g in gold.quote.iter().filter(labelled) {
+        let golds: Vec<&GoldQuote> = gold.quote.iter().filter(labelled).collect();
+        // One-to-one: every starts-with match first, then contains matches
+        // for the rest (a short gold text such as a headline's "clearly"
+        // must not take a longer quotation another entry starts).
+        let mut hits: Vec<Option<usize>> = golds
+            .iter()
+            .map(|g| {
+                let want = norm(&g.text);
+                let i = (0..found.len()).find(|&i| !used[i] && texts[i].starts_with(&want))?;
+                used[i] = true;
+                Some(i)
+            })
+            .collect();
+        for (g, hit) in golds.iter().zip(hits.iter_mut()) {
+            if hit.is_none() {
+                let want = norm(&g.text);
+                *hit = (0..found.len()).find(|&i| !used[i] && texts[i].contains(&want));
+                if let Some(i) = *hit {
+                    used[i] = true;
+                }
+            }
+        }
+        for (g, hit) in golds.into_iter().zip(hits) {
             s.gold += 1;
             s.named += usize::from(!g.speaker.is_empty());
-            let want = norm(&g.text);
-            // One-to-one: starts-with first, then contains.
-            let hit = (0..found.len())
-                .find(|&i| !used[i] && texts[i].starts_with(&want))
-                .or_else(|| (0..found.len()).find(|&i| !used[i] && texts[i].contains(&want)));
             let Some(i) = hit else {
                 s.misses
                     .push(format!("{}: not found: {}", article.path, g.text));
                 continue;
             };
-            used[i] = true;
             s.span += 1;
             let speaker = found[i].speaker.as_ref().map_or("", |s| s.name.as_str());
             if speaker.eq_ignore_ascii_case(&g.speaker) {
@@ -165,13 +184,20 @@ fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     report("first set", &first);
     let held_out = evaluate(Some(HELD_OUT));
     report("held-out set", &held_out);
-    let unseen = evaluate(Some(UNSEEN));
-    report("unseen set", &unseen);
+    let unseen = evaluate(Some(UNSEEN_1));
+    report("unseen-1 set", &unseen);
+    let unseen = evaluate(Some(UNSEEN_2));
+    report("unseen-2 set", &unseen);
     let s = evaluate(None);
     let (precision, recall) = report("all", &s);
-    assert!(s.gold >= 240, "at least 240 labelled quotations");
+    assert!(s.gold >= 300, "at least 300 labelled quotations");
     assert!(precision >= 0.85, "precision {precision:.3}");
     assert!(recall >= 0.85, "recall {recall:.3}");
+    // Issue 12: at least 0.85 span+speaker on the original set too.
+    let precision = first.span_and_speaker as f64 / first.found as f64;
+    let recall = first.span_and_speaker as f64 / first.gold as f64;
+    assert!(precision >= 0.85, "first set precision {precision:.3}");
+    assert!(recall >= 0.85, "first set recall {recall:.3}");
 }
 
 /// The held-out articles were labelled after the first rules were written;
@@ -188,18 +214,35 @@ fn span_and_speaker_on_held_out_articles_do_not_regress() {
     assert!(recall >= 0.9, "recall {recall:.3}");
 }
 
-/// The unseen articles (0_M, 3_M, 9_R: 56 quotations) were labelled before
-/// the tool was run on them and no rule was tuned on them. Scored once, after
-/// the rules of this round were done: P 0.764, R 0.750 (42 of 56), 37 of
-/// the 49 quotations with a named speaker right (0.755) — short of the goal
-/// of 0.9 on unseen text. The floor is that figure less a small margin; it
-/// may rise only from rules made on other articles.
+/// The first unseen articles (0_M, 3_M, 9_R: 56 quotations, `unseen-1`)
+/// were labelled before the tool was run on them. Scored once: P 0.764, R
+/// 0.750 (42 of 56), 37 of the 49 quotations with a named speaker right.
+/// Their misses were then fixed by kind (P 1.000, R 0.982, 48 of 49 named
+/// speakers right), so they are development data now, and this floor guards
+/// against regressions there.
 #[test]
-fn span_and_speaker_on_unseen_articles_do_not_regress() {
-    let s = evaluate(Some(UNSEEN));
+fn span_and_speaker_on_unseen_1_articles_do_not_regress() {
+    let s = evaluate(Some(UNSEEN_1));
     let precision = s.span_and_speaker as f64 / s.found as f64;
     let recall = s.span_and_speaker as f64 / s.gold as f64;
-    assert!(s.gold >= 56, "at least 56 unseen quotations");
-    assert!(precision >= 0.74, "precision {precision:.3}");
-    assert!(recall >= 0.73, "recall {recall:.3}");
+    assert!(s.gold >= 56, "at least 56 unseen-1 quotations");
+    assert!(precision >= 0.97, "precision {precision:.3}");
+    assert!(recall >= 0.96, "recall {recall:.3}");
+}
+
+/// The second unseen articles (5_M, 2_RR, 9_LL, 1_R: 57 quotations,
+/// `unseen-2`) were labelled and committed before the tool was run on them,
+/// and no rule was tuned on them. Scored once, after the rules fixed on
+/// `unseen-1`: P 0.714, R 0.702 (40 of 57), 36 of the 53 quotations with a
+/// named speaker right (0.679) — still short of the goal of 0.9 on unseen
+/// text. The floor is that figure less a small margin; it may rise only
+/// from rules made on other articles.
+#[test]
+fn span_and_speaker_on_unseen_2_articles_do_not_regress() {
+    let s = evaluate(Some(UNSEEN_2));
+    let precision = s.span_and_speaker as f64 / s.found as f64;
+    let recall = s.span_and_speaker as f64 / s.gold as f64;
+    assert!(s.gold >= 57, "at least 57 unseen-2 quotations");
+    assert!(precision >= 0.69, "precision {precision:.3}");
+    assert!(recall >= 0.68, "recall {recall:.3}");
 }

@@ -77,6 +77,42 @@ pub(super) fn after_possessive(head: &str) -> bool {
     })
 }
 
+/// Whether a short quotation after a determiner heads the subject of the
+/// clause a verb reports: "said the “half a ton” of files were moved" (the
+/// writer's noun phrase, not the speaker's complement). The words after it
+/// reach a finite verb with no punctuation between.
+pub(super) fn in_reported_subject(head: &str, tail: &str) -> bool {
+    let determined = words(head).last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "this" | "these" | "that" | "some" | "several" | "many" | "numerous"
+        )
+    });
+    if !determined {
+        return false;
+    }
+    let clause = tail
+        .split([',', ';', ':', '.', '—', '–', '(', '“', '"'])
+        .next()
+        .unwrap_or("");
+    words(clause).take(6).skip(1).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+        )
+    })
+}
+
+/// Whether the writer's words before a quotation open a relative clause
+/// after a comma (", which are now in a", ", who lives in a").
+pub(super) fn relative_clause(head: &str) -> bool {
+    head.split(',').skip(1).any(|part| {
+        words(part)
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "which" | "who" | "where"))
+    })
+}
+
 /// Whether a short quotation is followed by a lowercase content word, so it
 /// modifies a noun of the writer's ("“barbaric” airstrikes", "the
 /// “anti-ISIS” coalition").
@@ -166,6 +202,21 @@ mod tests {
         assert!(after_possessive("demonstrators during his "));
         assert!(after_possessive("said that their "));
         assert!(!after_possessive("was in talks at "));
+    }
+
+    #[test]
+    fn a_quotation_heading_a_reported_subject_or_in_a_relative_clause_is_seen() {
+        assert!(in_reported_subject(
+            "Lopes said the ",
+            " of papers were burned"
+        ));
+        assert!(!in_reported_subject(
+            "Lopes said ",
+            " of papers were burned"
+        ));
+        assert!(!in_reported_subject("Lopes called the ", ", he said."));
+        assert!(relative_clause(" of the old papers, which are now in a "));
+        assert!(!relative_clause(" and "));
     }
 
     #[test]

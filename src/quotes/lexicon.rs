@@ -77,4 +77,18 @@ const AUTHORING: &[(&str, &str)] = &[
     ("recounts", "recounted"),
     ("recounted", "recounted"),
     ("recounting", "recounted"),
+    // Making known: "the president also disclosed that …“…”".
+    ("disclose", "disclosed"),
+    ("discloses", "disclosed"),
+    ("disclosed", "disclosed"),
+    ("disclosing", "disclosed"),
+    // "the lawsuit stated", "stating that" (not "state", "states": nouns).
+    ("stated", "stated"),
+    ("stating", "stated"),
+    // Naming or citing: "refers to the campaign as a “…”", "referenced".
+    ("refer", "referred to"),
+    ("refers", "referred to"),
+    ("referred", "referred to"),
+    ("referring", "referred to"),
+    ("referenced", "referred to"),
 ];

@@ -36,14 +36,15 @@ use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
 use kinds::{
-    after_possessive, complement_position, introduces, premodifier, title_after_preposition,
+    after_possessive, complement_position, in_reported_subject, introduces, premodifier,
+    relative_clause, title_after_preposition,
 };
 use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
 };
 use speakers::{
     Attribution, People, attribution_after, attribution_at_end, attribution_before,
-    headline_attribution,
+    colon_attribution, headline_attribution,
 };
 
 /// How a quotation sits in the writer's text.
@@ -210,7 +211,7 @@ pub fn story_quotes(collation: &Collation, articles: &[Article]) -> StoryQuotes 
 /// Finds, attributes and classifies every quotation in an article.
 pub fn find_quotes(article: &Article) -> Vec<Quote> {
     let layouts = layouts(article);
-    let mut people = People::from_sentences(article.sentences().map(|s| s.text.as_str()));
+    let mut people = People::from_quoted_sentences(quoted_ranges(article, &layouts));
     let mut quotes: Vec<Quote> = Vec::new();
     // Index in `quotes` of a quotation left open by the previous paragraph.
     let mut open_from_previous: Option<usize> = None;
@@ -293,7 +294,15 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 (None, Some(h)) => {
                     let near = h.distance <= ATTACHED_WORDS || h.after_that <= ATTACHED_AFTER_THAT;
                     let attached = h.clean
-                        || (near && complement_position(head) && !premodifier(tail))
+                        || (near
+                            && complement_position(head)
+                            && !premodifier(tail)
+                            && !in_reported_subject(head, tail))
+                        // "drew attention to some “strange things”": the
+                        // verb's object, one quantifier away.
+                        || (h.distance <= 1
+                            && !premodifier(tail)
+                            && !in_reported_subject(head, tail))
                         || introduces(head)
                         || (h.in_predicate
                             && complement_position(head)
@@ -313,19 +322,27 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                         let attached = complement_position(head) && !premodifier(tail);
                         (Some(a), head_is_empty, attached)
                     }
-                    // A headline's "Speaker: … “…”".
-                    None => match headline_attribution(head).filter(|_| paragraph == 0) {
-                        Some(a) => (Some(a), false, true),
-                        None => (None, head_is_empty, false),
+                    // "Trump took credit for …: “…”", else a headline's
+                    // "Speaker: … “…”".
+                    None => match colon_attribution(head) {
+                        Some(a) => (Some(a), true, true),
+                        None => match headline_attribution(head).filter(|_| paragraph == 0) {
+                            Some(a) => (Some(a), false, true),
+                            None => (None, head_is_empty, false),
+                        },
                     },
                 },
             };
             // Earlier in the same sentence or paragraph, or the reporting
             // clause that ends the paragraph before ("Owen Jones said he
             // would lead the protests." then a quoted paragraph).
+            // Not across a relative clause of the writer's (“an exact copy”
+            // of the materials, which are now in a “very safe place”): a
+            // short quotation there is the writer's.
             let previous = previous_in_paragraph
                 .map(|i| &quotes[i])
-                .filter(|p| head_is_empty || p.sentences.last() == Some(&first));
+                .filter(|p| head_is_empty || p.sentences.last() == Some(&first))
+                .filter(|_| !(short && relative_clause(head)));
             let own_sentence = first > layout.starts[0].1;
             let stands_alone = k == 0 && head_is_empty && continued_chain.is_none();
             let inherited: Option<Given> = match previous {
@@ -397,6 +414,36 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
     share_speakers_along_chains(&mut quotes);
     share_speakers_of_repeated_words(&mut quotes);
     quotes
+}
+
+/// Each sentence of the article with the byte ranges of it that lie inside
+/// quotation marks (a quotation can run over several sentences).
+fn quoted_ranges<'a>(
+    article: &'a Article,
+    layouts: &[Layout],
+) -> impl Iterator<Item = (&'a str, Vec<(usize, usize)>)> {
+    let mut ranges = Vec::new();
+    for layout in layouts {
+        let spans = spans::find_spans(&layout.text);
+        for (k, &(start, _)) in layout.starts.iter().enumerate() {
+            let end = layout
+                .starts
+                .get(k + 1)
+                .map_or(layout.text.len(), |&(s, _)| s);
+            let inside: Vec<(usize, usize)> = spans
+                .iter()
+                .filter(|sp| sp.inner_start < end && sp.inner_end > start)
+                .map(|sp| {
+                    (
+                        sp.inner_start.max(start) - start,
+                        sp.inner_end.min(end) - start,
+                    )
+                })
+                .collect();
+            ranges.push(inside);
+        }
+    }
+    article.sentences().map(|s| s.text.as_str()).zip(ranges)
 }
 
 /// The reporting clause that introduces a quotation standing alone: the

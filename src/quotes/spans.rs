@@ -132,6 +132,28 @@ fn closes(open: Family, close: Family) -> bool {
     open == close || (open == Family::Single && close == Family::Double)
 }
 
+/// Words a quotation nested in the same marks as the one around it may have.
+const NESTED_WORDS: usize = 4;
+
+/// When the opening mark `j` starts a short quotation nested in the same
+/// family of marks as the open one around it, the index of the mark after
+/// its close. It must close within [`NESTED_WORDS`] words, without a comma
+/// or stop before its closing mark (`"two,"` is a quotation of its own),
+/// and the outer quotation must close after it before any new one opens.
+fn nested_same_family(text: &str, marks: &[Mark], j: usize) -> Option<usize> {
+    let open = marks[j];
+    let close = marks.get(j + 1)?;
+    if close.family != open.family || close.role == Role::Open {
+        return None;
+    }
+    let inner = &text[open.at + open.len..close.at];
+    if inner.split_whitespace().count() > NESTED_WORDS || inner.ends_with([',', '.', '?', '!']) {
+        return None;
+    }
+    let outer = marks[j + 2..].iter().find(|m| m.family == open.family)?;
+    (outer.role != Role::Open).then_some(j + 2)
+}
+
 /// The quotations of one paragraph, in order.
 pub fn find_spans(text: &str) -> Vec<Span> {
     let marks = marks(text);
@@ -161,6 +183,12 @@ pub fn find_spans(text: &str) -> Vec<Span> {
                     break;
                 }
                 None if m.role == Role::Open && m.family == open.family => {
+                    if let Some(after) = nested_same_family(text, &marks, j) {
+                        // "…these large "Caravans" of people…": a short
+                        // quotation inside, in the same marks.
+                        j = after;
+                        continue;
+                    }
                     // A new quotation of the same kind opens: the first one was
                     // never closed. End it before the new mark.
                     break;
@@ -269,6 +297,23 @@ mod tests {
         assert_eq!(
             quoted("“He told me ‘no’ twice,” she said."),
             [("He told me ‘no’ twice,", false)]
+        );
+    }
+
+    #[test]
+    fn a_short_quotation_in_the_same_marks_stays_inside() {
+        assert_eq!(
+            quoted(r#""Stop these large "Caravans" of people now," he tweeted."#),
+            [(r#"Stop these large "Caravans" of people now,"#, false)]
+        );
+        // Not when a new quotation follows it.
+        assert_eq!(
+            quoted(r#""One unclosed. Then "two" and "three," he said."#),
+            [
+                ("One unclosed. Then ", true),
+                ("two", false),
+                ("three,", false)
+            ]
         );
     }
 

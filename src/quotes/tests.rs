@@ -499,3 +499,88 @@ fn a_day_or_time_after_the_closing_verb_still_ends_the_attribution() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("Tom Berg"));
 }
+
+#[test]
+fn an_unattributed_document_is_its_filers() {
+    let q = quotes_of(&[
+        &["The Sierra Club filed a lawsuit on Tuesday against the city."],
+        &["The lawsuit alleges that the city found a “ready and eager ally” in the council."],
+        &["“The ordinance was passed in haste,” the lawsuit states."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Sierra Club"));
+    assert_eq!(who_said(&q[1]), Some("Sierra Club"));
+}
+
+#[test]
+fn a_role_with_a_place_after_its_preposition_is_the_subject() {
+    let q = quotes_of(&[
+        &["Prime Minister Ana Lopes spoke on Monday."],
+        &["Portugal's ambassador to the United States said the talks were a “real turning point.”"],
+        &["“We are ready,” Rui Costa told reporters."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Rui Costa"));
+}
+
+#[test]
+fn a_long_indefinite_apposition_still_leads_to_the_subject() {
+    let q = quotes_of(&[&[
+        "Jane Doe, an associate professor with the European Studies Program at the University of Leeds in England, said Lopes arrived “hoping to mend fences with the north.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Jane Doe"));
+}
+
+#[test]
+fn a_participle_belongs_to_the_main_clause_not_to_the_reported_one() {
+    let q = quotes_of(&[&[
+        "Responding online, Greenpeace said the ministry was seeking attention, saying it had helped expose “the ministry's broken promises on coal.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Greenpeace"));
+}
+
+#[test]
+fn a_pronoun_after_a_quotation_is_not_someone_the_quotation_named() {
+    let q = quotes_of(&[
+        &[
+            "“If Lopes resigned, the party could go on,” Jane Doe said of the coalition. “Lopes cannot stop it. She cannot stop the vote.”",
+        ],
+        &["“It really gives the party a way out,” she added."],
+    ]);
+    assert_eq!(who_said(&q[2]), Some("Jane Doe"));
+}
+
+#[test]
+fn a_clause_ending_in_a_colon_introduces_its_subjects_words() {
+    let q = quotes_of(&[
+        &["Ana Lopes spoke in Lisbon."],
+        &[
+            "Lopes also took credit for the new port, including its early opening: “Without us, nothing would have been built.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_name_and_the_occasion_without_a_verb_attribute() {
+    let q = quotes_of(&[&["“We will talk frankly,” Lopes in an interview aired Monday."]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+}
+
+#[test]
+fn disclosed_and_drew_attention_to_report_speech() {
+    let q = quotes_of(&[&[
+        "Jane Doe also disclosed that, amid the talks, “we have met at the highest levels.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Jane Doe"));
+}
+
+#[test]
+fn an_organisation_name_goes_on_through_ampersands_and_its_preposition() {
+    let q = quotes_of(&[&[
+        "In a paper on the summit, the London-based Institute for Peace & Conflict Studies said that “the optics will be good, but the stakes are high.”",
+    ]]);
+    assert_eq!(
+        who_said(&q[0]),
+        Some("Institute for Peace & Conflict Studies")
+    );
+}

@@ -4,8 +4,9 @@
 use super::super::lexicon::{is_role_word, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
 use super::names::{in_phrase, phrase_after, phrase_before, phrase_start};
-use super::{Attribution, BETWEEN, DETERMINERS, Mention, NOT_VERBS, RELATIVES, lower};
+use super::{Attribution, BETWEEN, DETERMINERS, HONORIFICS, Mention, NOT_VERBS, RELATIVES, lower};
 use crate::corpus::dates::{MONTHS, WEEKDAYS};
+use crate::corpus::terms::{alias_group_of, alias_groups};
 
 fn skip_between(tokens: &[Token], mut i: usize) -> usize {
     while tokens
@@ -59,12 +60,46 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
     }
     let v = skip_between(&tokens, end);
     tokens.get(v)?;
-    let verb = verb_at(&tokens, v)?;
+    let verb = verb_at(&tokens, v)
+        .or_else(|| (tokens[v].text == "states").then_some("stated"))
+        .or_else(|| medium_after(&tokens, v).then_some("said"))?;
     Some(Attribution {
         mention,
         verb: verb.to_string(),
         org,
     })
+}
+
+/// Where words are given: "in an interview", "in a statement", "on Twitter".
+const MEDIA: &[&str] = &[
+    "interview",
+    "interviews",
+    "statement",
+    "speech",
+    "address",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "e-mail",
+    "podcast",
+    "twitter",
+    "facebook",
+    "television",
+    "radio",
+];
+
+/// A speaker's name after a quotation with no verb but the occasion: `,”
+/// Mnuchin in an interview broadcast Monday`, `,” Perez on Twitter`.
+fn medium_after(tokens: &[Token], at: usize) -> bool {
+    tokens
+        .get(at)
+        .is_some_and(|t| matches!(lower(t).as_str(), "in" | "on"))
+        && tokens[at + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.word)
+            .any(|t| MEDIA.contains(&lower(t).as_str()))
 }
 
 /// A headline's speaker before its colon: `Netanyahu: Evidence proves Iran
@@ -89,6 +124,26 @@ pub fn headline_attribution(head: &str) -> Option<Attribution> {
     })
 }
 
+/// A clause that introduces a quotation with a colon and no reporting verb:
+/// `Trump also took credit for improved relations, including …: “…”`. Its
+/// subject is the speaker, when it opens the clause and a verb follows.
+pub fn colon_attribution(head: &str) -> Option<Attribution> {
+    let tokens = tokenize(without_dateline(head));
+    if tokens.last()?.text != ":" {
+        return None;
+    }
+    let (mention, end) = phrase_after(&tokens, 0)?;
+    let v = skip_between(&tokens, end);
+    if !verb_like(tokens.get(v)) || matches!(mention, Mention::Role(ref w) if w.len() == 1) {
+        return None;
+    }
+    Some(Attribution {
+        mention,
+        verb: lower(&tokens[v]),
+        org: None,
+    })
+}
+
 /// Prepositions of place: "a spokeswoman in Washington said".
 const LOCATIVES: &[&str] = &["in", "at", "from"];
 
@@ -100,11 +155,23 @@ fn nearest_subject(tokens: &[Token], v: usize) -> Option<Mention> {
         if i > 0 && in_phrase(&tokens[i - 1]) {
             return None;
         }
-        let verb_like = tokens
-            .get(end)
-            .is_some_and(|t| t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str()));
-        (verb_like && matches!(m, Mention::Name { .. } | Mention::Pronoun(_))).then_some(m)
+        // "Wikileaks said the DNC was seeking …, saying": the DNC is the
+        // subject of what Wikileaks said, not of the participle.
+        let reported = (1..=2).any(|k| {
+            i >= k
+                && verb_at(tokens, i - k).is_some()
+                && (k == 1 || lower(&tokens[i - 1]) == "that")
+        });
+        (verb_like(tokens.get(end))
+            && !reported
+            && matches!(m, Mention::Name { .. } | Mention::Pronoun(_)))
+        .then_some(m)
     })
+}
+
+/// A lowercase word that can be a verb after a subject.
+fn verb_like(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str()))
 }
 
 /// An attribution that ends the sentence a quotation sits in, after more of
@@ -267,7 +334,7 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
         return phrase_before(tokens, e);
     }
     let comma_before = |from: usize| {
-        (from.saturating_sub(16)..from)
+        (from.saturating_sub(APPOSITION_TOKENS + 2)..from)
             .rev()
             .find(|&i| tokens[i].text == ",")
     };
@@ -285,6 +352,20 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
         return None;
     }
     let direct = phrase_before(tokens, e);
+    // "Israel's ambassador to the United States said": a place after a
+    // role's preposition completes the role; the role is the subject.
+    let start = phrase_start(tokens, e);
+    if is_name(&direct)
+        && start >= 2
+        && matches!(
+            lower(&tokens[start - 1]).as_str(),
+            "to" | "of" | "for" | "in"
+        )
+        && is_place(&tokens[start..e])
+        && let Some(role @ Mention::Role(_)) = phrase_before(tokens, start - 1)
+    {
+        return Some(role);
+    }
     if !is_name(&direct) && !matches!(direct, Some(Mention::Pronoun(_))) {
         // "Jo Swinson, Liberal Democrat deputy leader and … spokesperson said"
         if let Some(c) = comma_before(e) {
@@ -296,6 +377,41 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
         }
     }
     direct
+}
+
+/// The longest indefinite apposition ("an assistant professor with the
+/// Asian Studies Program at the University of Hawaii at Manoa").
+const APPOSITION_TOKENS: usize = 22;
+
+/// Whether a name phrase is a place's: "the United States", "the US",
+/// "Washington" (a name of the alias table that is not a person's).
+fn is_place(phrase: &[Token]) -> bool {
+    let words: Vec<&str> = phrase
+        .iter()
+        .map(|t| t.text)
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let name = words.join(" ");
+    // "the United States", not "the US Sir Kim Darroch": the words after
+    // the article are one short name with no title.
+    let determined = phrase
+        .first()
+        .is_some_and(|t| lower(t) == "the" && words.len() < phrase.len())
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !HONORIFICS.contains(&w.to_lowercase().as_str()));
+    let known = alias_group_of(&name);
+    if known.is_some_and(|g| alias_groups()[g].kind.as_deref() == Some("person")) {
+        return false;
+    }
+    determined
+        || known.is_some_and(|g| {
+            alias_groups()[g]
+                .kind
+                .as_deref()
+                .is_some_and(|k| k != "person")
+        })
 }
 
 /// Whether tokens between commas read as an apposition or a relative
@@ -312,7 +428,7 @@ fn is_apposition(segment: &[Token]) -> bool {
     // phrase in commas describes X.
     let indefinite = matches!(l.as_str(), "a" | "an") && segment.len() >= 2;
     if indefinite && !segment.iter().any(|t| reporting_verb(&lower(t)).is_some()) {
-        return segment.len() <= 14;
+        return segment.len() <= APPOSITION_TOKENS;
     }
     let opens_phrase = in_phrase(first);
     let has_role = segment.iter().any(|t| is_role_word(&lower(t)));
@@ -420,13 +536,10 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
     let v = (0..tokens.len())
         .rev()
         .find(|&i| verb_at(&tokens, i).is_some())?;
-    let verb = verb_at(&tokens, v)?.to_string();
+    let (verb, verb_len) = verb_with_len(&tokens, v)?;
+    let verb = verb.to_string();
     // The verb's own words: "pointing out" is two.
-    let verb_end = v + if reporting_verb(&lower(&tokens[v])).is_some() {
-        1
-    } else {
-        2
-    };
+    let verb_end = v + verb_len;
     // "Trump cancelled the visit, saying", "justified the tariffs by
     // pointing out": a participle whose subject is the clause's.
     let gerund_of_clause = v > 0
@@ -455,7 +568,13 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         subject_of(&tokens, v)
     }
     // "…, said Lavrov: “…”"
-    .or_else(|| phrase_after(&tokens, verb_end).map(|(m, _)| m))?;
+    // "…, said Lavrov: “…”" (not "said Abe arrived …": the subject of the
+    // reported clause).
+    .or_else(|| {
+        phrase_after(&tokens, verb_end)
+            .filter(|&(_, end)| !verb_like(tokens.get(end)))
+            .map(|(m, _)| m)
+    })?;
     // "Comey wrote that Trump said he had “serious reservations”": the
     // quoted words are the writer's text, so its author is the speaker.
     let (mention, verb) = match written_by(&tokens, v) {
@@ -492,29 +611,48 @@ fn written_by(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
     Some((author, reporting_verb(&lower(&tokens[w]))?))
 }
 
-/// Reporting verbs of two words, a verb and its particle: the forms of the
-/// verb and the key shown ("pointing out" → "pointed out").
-const PHRASAL: &[(&[&str], &str, &str)] = &[(
-    &["point", "points", "pointed", "pointing"],
-    "out",
-    "pointed out",
-)];
+/// Reporting verbs of several words, a verb and its particles: the forms of
+/// the verb, the words after it and the key shown ("pointing out" →
+/// "pointed out", "drew attention to").
+const PHRASAL: &[(&[&str], &[&str], &str)] = &[
+    (
+        &["point", "points", "pointed", "pointing"],
+        &["out"],
+        "pointed out",
+    ),
+    (
+        &["draw", "draws", "drew", "drawing", "drawn"],
+        &["attention", "to"],
+        "drew attention to",
+    ),
+];
 
 /// The reporting verb at token `i`: one word ("said"), or a verb with its
-/// particle ("pointing out").
+/// particles ("pointing out").
 fn verb_at(tokens: &[Token], i: usize) -> Option<&'static str> {
+    verb_with_len(tokens, i).map(|(key, _)| key)
+}
+
+/// The reporting verb at token `i` and how many tokens it takes.
+fn verb_with_len(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let t = &tokens[i];
     if !t.word {
         return None;
     }
     let l = lower(t);
-    reporting_verb(&l).or_else(|| {
-        let next = lower(tokens.get(i + 1)?);
-        PHRASAL
-            .iter()
-            .find(|(forms, particle, _)| forms.contains(&l.as_str()) && next == *particle)
-            .map(|&(_, _, key)| key)
-    })
+    if let Some(key) = reporting_verb(&l) {
+        return Some((key, 1));
+    }
+    PHRASAL
+        .iter()
+        .find(|(forms, particles, _)| {
+            forms.contains(&l.as_str())
+                && particles
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| tokens.get(i + 1 + k).is_some_and(|t| lower(t) == *p))
+        })
+        .map(|&(_, particles, key)| (key, 1 + particles.len()))
 }
 
 /// A sentence without the dateline that opens a wire story or a paragraph

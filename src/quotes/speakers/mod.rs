@@ -160,7 +160,10 @@ mod names;
 mod people;
 mod resolve;
 
-pub use cues::{attribution_after, attribution_at_end, attribution_before, headline_attribution};
+pub use cues::{
+    attribution_after, attribution_at_end, attribution_before, colon_attribution,
+    headline_attribution,
+};
 pub use people::People;
 
 #[cfg(test)]

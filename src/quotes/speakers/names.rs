@@ -25,8 +25,62 @@ pub(super) fn is_name_token(t: &Token) -> bool {
         && !MONTHS.contains(&l.as_str())
         && !HONORIFICS.contains(&l.as_str())
         && !DETERMINERS.contains(&l.as_str())
+        && !l.ends_with("-based")
         && (t.text.contains('-') || !is_english_stop_word(&fold_word(t.text)))
         && reporting_verb(&l).is_none()
+}
+
+/// Capitalised heads of an organisation's name that a preposition can
+/// continue ("Center for Strategic & International Studies", "Ministry of
+/// Foreign Affairs").
+const ORG_HEADS: &[&str] = &[
+    "center",
+    "centre",
+    "institute",
+    "council",
+    "committee",
+    "foundation",
+    "department",
+    "ministry",
+    "office",
+    "bureau",
+    "association",
+    "society",
+    "league",
+    "fund",
+    "commission",
+    "union",
+    "school",
+    "university",
+    "coalition",
+    "campaign",
+    "alliance",
+    "federation",
+    "organization",
+    "organisation",
+    "agency",
+    "board",
+    "party",
+];
+
+/// Whether token `k` joins two parts of one name: "&" between capitalised
+/// words ("Strategic & International"), or "for"/"of" after an
+/// organisation's head ("Center for …", "Ministry of …").
+pub(super) fn joins_name(tokens: &[Token], k: usize) -> bool {
+    let (Some(prev), Some(next)) = (
+        k.checked_sub(1).and_then(|p| tokens.get(p)),
+        tokens.get(k + 1),
+    ) else {
+        return false;
+    };
+    if !is_name_token(next) || !is_name_token(prev) {
+        return false;
+    }
+    match tokens[k].text {
+        "&" => true,
+        "for" | "of" => ORG_HEADS.contains(&lower(prev).as_str()),
+        _ => false,
+    }
 }
 
 pub(super) fn in_phrase(t: &Token) -> bool {
@@ -76,11 +130,12 @@ pub(super) fn mention_of(tokens: &[Token]) -> Option<Mention> {
             });
         }
     }
-    let name_start = tokens
-        .iter()
-        .rposition(|t| {
+    let name_start = (0..tokens.len())
+        .rev()
+        .find(|&i| {
+            let t = &tokens[i];
             let l = lower(t);
-            !is_name_token(t)
+            !(is_name_token(t) || joins_name(tokens, i))
                 || is_role_word(&l)
                 || MODIFIERS.contains(&l.as_str())
                 || t.possessive()
@@ -113,7 +168,7 @@ pub(super) fn phrase_before<'a>(tokens: &[Token<'a>], end: usize) -> Option<Ment
         let numbered = t.text.chars().all(|c| c.is_ascii_digit())
             && start >= 2
             && tokens[start - 2].capitalised();
-        if !in_phrase(t) && !numbered {
+        if !in_phrase(t) && !numbered && !joins_name(tokens, start - 1) {
             break;
         }
         start -= 1;
@@ -134,7 +189,7 @@ pub(super) fn phrase_start(tokens: &[Token], end: usize) -> usize {
     let mut start = end;
     while start > 0 && end - start < 8 {
         let t = &tokens[start - 1];
-        if !in_phrase(t) {
+        if !in_phrase(t) && !joins_name(tokens, start - 1) {
             break;
         }
         start -= 1;
@@ -152,7 +207,10 @@ pub(super) fn phrase_after(tokens: &[Token], start: usize) -> Option<(Mention, u
         return Some((Mention::Pronoun(first.text.to_string()), start + 1));
     }
     let mut end = start;
-    while end < tokens.len() && end - start < 8 && in_phrase(&tokens[end]) {
+    while end < tokens.len()
+        && end - start < 8
+        && (in_phrase(&tokens[end]) || (end > start && joins_name(tokens, end)))
+    {
         if end > start && DETERMINERS.contains(&lower(&tokens[end]).as_str()) {
             break;
         }

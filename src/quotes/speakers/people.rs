@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::super::lexicon::{is_role_word, metonym, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
-use super::names::{in_phrase, is_name_token, mention_of};
+use super::names::{in_phrase, is_name_token, joins_name, mention_of};
 use super::{DETERMINERS, HONORIFICS, Mention, NOT_VERBS, PRONOUNS, lower};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
 /// What a registered name stands for.
@@ -54,6 +54,8 @@ pub struct People {
     pub(super) documents: Vec<(usize, String)>,
     /// Sentences that open with he or she (continuing the salient person).
     pub(super) pronoun_starts: Vec<usize>,
+    /// The run being read lies inside a quotation.
+    reading_quoted: bool,
 }
 
 /// One mention of a registered name.
@@ -64,6 +66,8 @@ pub(super) struct Seen {
     pub(super) subject: bool,
     /// The speaker of a quotation.
     pub(super) speaker: bool,
+    /// Inside a quotation: someone the quoted words talk about.
+    pub(super) quoted: bool,
 }
 
 /// Verbs whose subject wrote or put out the document they name: "Mueller
@@ -152,45 +156,65 @@ fn name_words(name: &str) -> Vec<String> {
 impl People {
     /// Reads an article's sentences (in order) for named people and the
     /// roles written next to them ("Iraqi Foreign Minister Ibrahim Jaafari").
+    #[cfg(test)]
     pub fn from_sentences<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::from_quoted_sentences(sentences.into_iter().map(|s| (s, Vec::new())))
+    }
+
+    /// Like [`People::from_sentences`], with the byte ranges of each
+    /// sentence that lie inside quotation marks: names there are talked
+    /// about, and a pronoun outside the quotation does not refer to them.
+    pub fn from_quoted_sentences<'a>(
+        sentences: impl IntoIterator<Item = (&'a str, Vec<(usize, usize)>)>,
+    ) -> Self {
         let mut people = People::default();
-        for (index, sentence) in sentences.into_iter().enumerate() {
-            people.read_sentence(index, sentence);
+        for (index, (sentence, quoted)) in sentences.into_iter().enumerate() {
+            people.read_sentence(index, sentence, &quoted);
         }
+        people.reading_quoted = false;
         people
     }
 
     /// The first name of a sentence, unless a pronoun came first, is taken
     /// as its subject when a verb-like word follows it or it opens the
     /// sentence.
-    fn read_sentence(&mut self, index: usize, sentence: &str) {
+    fn read_sentence(&mut self, index: usize, sentence: &str, quoted: &[(usize, usize)]) {
         let tokens = tokenize(super::cues::without_dateline(sentence));
+        let inside = |t: &Token| {
+            let at = t.text.as_ptr() as usize - sentence.as_ptr() as usize;
+            quoted.iter().any(|&(a, b)| a <= at && at < b)
+        };
         let mut i = 0;
         let mut subject_seen = false;
         if tokens
             .iter()
             .find(|t| t.word)
-            .is_some_and(|t| PRONOUNS.contains(&lower(t).as_str()))
+            .is_some_and(|t| PRONOUNS.contains(&lower(t).as_str()) && !inside(t))
         {
             self.pronoun_starts.push(index);
         }
         // The sentence's subject, and whether a verb of authoring came
         // after it ("Robert Mueller hopes to ask … questions").
-        let mut subject_entry: Option<usize> = None;
+        // The subject's normalized name: a person's entry, or an
+        // organisation of the alias table ("The Democratic National
+        // Committee filed a lawsuit"), which is never an entry.
+        let mut subject_name: Option<String> = None;
         let mut authored = false;
         while i < tokens.len() {
             if !in_phrase(&tokens[i]) {
-                subject_seen |= PRONOUNS.contains(&lower(&tokens[i]).as_str());
+                subject_seen |=
+                    PRONOUNS.contains(&lower(&tokens[i]).as_str()) && !inside(&tokens[i]);
                 authored |= AUTHORS.contains(&lower(&tokens[i]).as_str());
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < tokens.len() && in_phrase(&tokens[i]) {
+            self.reading_quoted = inside(&tokens[start]);
+            while i < tokens.len() && (in_phrase(&tokens[i]) || joins_name(&tokens, i)) {
                 i += 1;
             }
             let run = &tokens[start..i];
-            let subject = authored.then_some(subject_entry).flatten();
+            let subject = authored.then(|| subject_name.clone()).flatten();
             if let Some(owner) = self.document_owner(run, start == 0, index, subject) {
                 self.documents.push((index, owner));
             }
@@ -223,7 +247,7 @@ impl People {
                 let verb_next = tokens.get(i).is_some_and(|t| {
                     t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str())
                 });
-                let subject = !subject_seen && (verb_next || start <= 1);
+                let subject = !subject_seen && !self.reading_quoted && (verb_next || start <= 1);
                 subject_seen |= subject;
                 // "Jose Cazares, 31, said": an age in commas, or a
                 // reporting verb right after, shows a person.
@@ -235,8 +259,16 @@ impl People {
                     .get(i)
                     .is_some_and(|t| reporting_verb(&lower(t)).is_some());
                 let entry = self.read_name(index, &role, &name, subject, aged || speaks);
-                if subject && subject_entry.is_none() {
-                    subject_entry = entry;
+                if subject && subject_name.is_none() {
+                    subject_name =
+                        entry.map(|p| self.persons[p].name.clone()).or_else(
+                            || match alias_group_of(&name) {
+                                Some(g) => Some(&alias_groups()[g])
+                                    .filter(|g| g.kind.as_deref() != Some("person"))
+                                    .map(|g| g.canonical.clone()),
+                                None => name.contains(' ').then(|| normalize(&name)),
+                            },
+                        );
                 }
             }
         }
@@ -252,6 +284,7 @@ impl People {
             entry: p,
             subject,
             speaker,
+            quoted: self.reading_quoted && !speaker,
         });
     }
 
@@ -274,7 +307,7 @@ impl People {
         run: &[Token],
         opens_sentence: bool,
         sentence: usize,
-        subject: Option<usize>,
+        subject: Option<String>,
     ) -> Option<String> {
         let head = lower(run.last()?);
         if role_class(&head) != Some("document") {
@@ -288,7 +321,7 @@ impl People {
                 return Some(normalize(&issuer));
             }
         }
-        subject.map(|p| self.persons[p].name.clone())
+        subject
     }
 
     /// Registers a name read in `sentence`; the entry it was noted under.

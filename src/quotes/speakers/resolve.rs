@@ -9,6 +9,9 @@ use super::people::{
 use super::{Attribution, DETERMINERS, ELLIPTIC, Mention};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
 
+/// How many sentences after a role a lede may first name its holder.
+const CATAPHORA_SENTENCES: usize = 2;
+
 /// Salience older than this many sentences has halved out of reach.
 const SALIENCE_WINDOW: usize = 40;
 
@@ -254,7 +257,10 @@ impl People {
                 add(&mut score, p, SUBJECT_WEIGHT);
             }
             for m in self.mentions_in(s) {
-                if self.persons[m.entry].entity != Entity::Person || named_inside(m.entry) {
+                if self.persons[m.entry].entity != Entity::Person
+                    || named_inside(m.entry)
+                    || m.quoted
+                {
                     continue;
                 }
                 let weight = if m.speaker {
@@ -325,6 +331,32 @@ impl People {
         if let Some((p, _)) = best {
             return Some(p);
         }
-        None
+        self.named_next(sentence, class)
+    }
+
+    /// A role no one was linked to, in a lede that names its holder only
+    /// after ("Israel's ambassador to the United States said …. “…,” Ron
+    /// Dermer told …"): the person first named in the next
+    /// [`CATAPHORA_SENTENCES`] sentences who speaks or is a subject there and
+    /// has no role of another class.
+    fn named_next(&self, sentence: usize, class: &str) -> Option<usize> {
+        let earlier = |p: usize| {
+            (sentence.saturating_sub(LOOK_BACK)..=sentence)
+                .any(|s| self.mentions_in(s).any(|m| m.entry == p))
+        };
+        (sentence + 1..=sentence + CATAPHORA_SENTENCES)
+            .flat_map(|s| self.mentions_in(s))
+            .filter(|m| m.subject && !m.quoted)
+            .map(|m| m.entry)
+            .find(|&p| {
+                let person = &self.persons[p];
+                person.entity == Entity::Person
+                    && !earlier(p)
+                    && person
+                        .roles
+                        .iter()
+                        .filter_map(|r| role_class(r))
+                        .all(|c| c == class)
+            })
     }
 }
