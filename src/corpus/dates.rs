@@ -63,8 +63,9 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// `2017-10-23 14:05:00`, `2017-10-23T14:05:00.5+03:00`), RFC 2822
 /// (`Mon, 23 Oct 2017 14:05:00 GMT`), month-first and day-first words
 /// (`October 23, 2017`, `Oct. 23, 2017`, `November 16th, 2017`,
-/// `23 October 2017`), `2017/10/23`, `20171023` and ten-digit Unix
-/// timestamps in seconds (read as UTC). Surrounding whitespace and a leading
+/// `23 October 2017`), the Unix `date` form (`Fri Mar 13 21:30:09 EST
+/// 2015`), `2017/10/23`, `20171023` and ten-digit Unix timestamps in
+/// seconds (read as UTC). Surrounding whitespace and a leading
 /// weekday are ignored. Ambiguous forms (`10/11/2017`) and impossible dates
 /// (`2017-02-30`) give `None`.
 pub fn parse_date(s: &str) -> Option<Date> {
@@ -77,6 +78,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
         .or_else(|| parse_iso(s))
         .or_else(|| parse_slashed(s))
         .or_else(|| parse_words(s))
+        .or_else(|| parse_clock_before_year(s))
 }
 
 /// Finds the date in a byline or dateline at the start of the first two
@@ -235,6 +237,24 @@ fn parse_words(s: &str) -> Option<Date> {
         return None;
     }
     Date::new(c.parse().ok()?, month, day).ok()
+}
+
+/// `Month D HH:MM[:SS] [ZONE] YYYY`, as C's `asctime` and Unix `date`
+/// write it (the weekday is stripped before).
+fn parse_clock_before_year(s: &str) -> Option<Date> {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let [month, day, clock, zones @ .., year] = tokens.as_slice() else {
+        return None;
+    };
+    let ok = is_loose_clock(clock)
+        && zones.len() <= 1
+        && zones.iter().all(|z| is_zone_word(z))
+        && year.len() == 4
+        && all_digits(year);
+    if !ok {
+        return None;
+    }
+    Date::new(year.parse().ok()?, month_number(month)?, day_number(day)?).ok()
 }
 
 /// 1–12 for a month name, its three-letter abbreviation or "Sept", with an

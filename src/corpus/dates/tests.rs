@@ -159,3 +159,17 @@ fn date_from_text_on_the_real_articles() {
         assert_eq!(date_from_text(paragraphs), expected, "{path}");
     }
 }
+
+#[test]
+fn the_unix_date_form_is_read() {
+    assert_eq!(
+        parse_date("Fri Mar 13 21:30:09 EST 2015"),
+        Date::new(2015, 3, 13).ok()
+    );
+    assert_eq!(
+        parse_date("Mar 3 09:05:00 2015"),
+        Date::new(2015, 3, 3).ok()
+    );
+    assert_eq!(parse_date("Mar 13 21:30:09 EST"), None, "no year");
+    assert_eq!(parse_date("Mar 13 lunch EST 2015"), None, "no clock");
+}

@@ -143,3 +143,30 @@ fn real_pages() {
     assert!(mean >= 0.95, "mean shingle F1 {mean:.3}");
     assert!(worst.0 >= 0.85, "lowest {worst:?}");
 }
+
+#[test]
+fn real_pages_give_their_publication_dates() {
+    use crate::corpus::dates::parse_date;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/html_real");
+    let date_of = |name: &str| {
+        let html = std::fs::read_to_string(dir.join(name).join("source.html")).unwrap();
+        parse(&html).ok()?.date.as_deref().and_then(parse_date)
+    };
+    // Each from a different kind of markup: <time datetime> in the article,
+    // itemprop="datePublished" on a non-meta element, an
+    // article:publicationdate meta in the Unix `date` form.
+    for (name, date) in [
+        ("yahoo-1", "2016-10-13"),
+        ("ars-1", "2015-04-16"),
+        ("cnet", "2017-01-18"),
+        ("lemonde-1", "2015-05-04"),
+        ("herald-sun-1", "2015-03-13"),
+        ("medicalnewstoday", "2017-07-27"),
+    ] {
+        assert_eq!(
+            date_of(name).map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{name}"
+        );
+    }
+}

@@ -3,6 +3,7 @@
 use dom_query::{Document, NodeRef};
 
 use super::text::collapse_ws;
+use crate::corpus::dates::parse_date;
 
 /// Meta keys (`name`, `property`, `itemprop`) that carry the publication time.
 const DATE_KEYS: &[&str] = &[
@@ -16,6 +17,12 @@ const DATE_KEYS: &[&str] = &[
     "dc.date.issued",
     "dcterms.created",
     "dcterms.issued",
+    "article:publicationdate",
+    "publication_date",
+    "publication-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "og:pubdate",
 ];
 
 /// Meta keys that carry the author line.
@@ -36,6 +43,8 @@ pub(super) struct PageMeta {
     pub og_url: Option<String>,
     /// First publication-time meta (see [`DATE_KEYS`]).
     pub published: Option<String>,
+    /// The publication date marked up in the body ([`marked_date`]).
+    pub marked_published: Option<String>,
     /// First author meta that is not a URL.
     pub author: Option<String>,
     /// `<html lang>`.
@@ -63,6 +72,7 @@ impl PageMeta {
         for node in doc.select("meta[content]").nodes() {
             meta.take_meta(node);
         }
+        meta.marked_published = marked_date(doc);
         meta
     }
 
@@ -95,6 +105,53 @@ impl PageMeta {
         }
         self.locale = self.locale.take().map(|l| l.replace('_', "-"));
     }
+}
+
+/// The publication date the page marks up in its body rather than in a
+/// `<meta>`: an element with `itemprop="datePublished"` (its `content` or
+/// `datetime`), else a `<time pubdate>`, else the first `<time datetime>`
+/// of the article (`<article>`, `<main>`, `role="main"`), else the date all
+/// of the page's `<time datetime>` agree on. A page whose times disagree
+/// outside an article (a list of related stories with theirs) gives none.
+fn marked_date(doc: &Document) -> Option<String> {
+    let attr = |node: &NodeRef<'_>, names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| tidy(node.attr(name).map(|v| v.to_string())))
+    };
+    let published = doc.select("[itemprop]").nodes().iter().find_map(|node| {
+        let itemprop = node.attr_or("itemprop", "").to_ascii_lowercase();
+        itemprop
+            .split_whitespace()
+            .any(|p| p == "datepublished")
+            .then(|| attr(node, &["content", "datetime"]))
+            .flatten()
+    });
+    let first_time = |selector: &str| {
+        doc.select(selector)
+            .nodes()
+            .iter()
+            .find_map(|node| attr(node, &["datetime"]))
+    };
+    published
+        .or_else(|| first_time("time[pubdate][datetime]"))
+        .or_else(|| {
+            first_time("article time[datetime], main time[datetime], [role=main] time[datetime]")
+        })
+        .or_else(|| {
+            let times: Vec<String> = doc
+                .select("time[datetime]")
+                .nodes()
+                .iter()
+                .filter_map(|node| attr(node, &["datetime"]))
+                .collect();
+            let dates: Vec<_> = times.iter().map(|t| parse_date(t)).collect();
+            let first = (*dates.first()?)?;
+            dates
+                .iter()
+                .all(|d| *d == Some(first))
+                .then(|| times[0].clone())
+        })
 }
 
 /// Whitespace-collapsed text, or `None` if nothing is left.
@@ -201,6 +258,43 @@ mod tests {
         assert_eq!(strip_site_suffix("Talks | Syria", site), "Talks | Syria");
         assert_eq!(strip_site_suffix("Talks | Other", None), "Talks | Other");
         assert_eq!(strip_site_suffix(" | The Herald", site), " | The Herald");
+    }
+
+    #[test]
+    fn dates_marked_up_in_the_body_are_read_when_no_meta_gives_one() {
+        let read = |body: &str| PageMeta::read(&Document::from(body)).marked_published;
+        assert_eq!(
+            read(
+                r#"<span itemprop="datePublished" content="2017-01-18T23:00:00-0800">Jan 18</span>"#
+            )
+            .as_deref(),
+            Some("2017-01-18T23:00:00-0800")
+        );
+        assert_eq!(
+            read(
+                r#"<aside><time datetime="2015-01-01">old</time></aside>
+                <article><time datetime="2016-10-13T17:00:03Z">today</time></article>"#
+            )
+            .as_deref(),
+            Some("2016-10-13T17:00:03Z")
+        );
+        assert_eq!(
+            read(
+                r#"<time datetime="2015-04-16T20:02:01+00:00">x</time>
+                <time datetime="2015-04-16T21:00:00+00:00">y</time>"#
+            )
+            .as_deref(),
+            Some("2015-04-16T20:02:01+00:00"),
+            "every time on the page gives one date"
+        );
+        assert_eq!(
+            read(
+                r#"<ul><li><time datetime="2015-04-16">a</time></li>
+                <li><time datetime="2015-03-02">b</time></li></ul>"#
+            ),
+            None,
+            "related stories' times that disagree"
+        );
     }
 
     #[test]

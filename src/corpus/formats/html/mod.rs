@@ -23,6 +23,7 @@ use dom_query::Document;
 use dom_smoothie::{Article, Config, Readability, ReadabilityError};
 
 use super::RawArticle;
+use crate::corpus::dates::parse_date;
 use jsonld::JsonLd;
 use meta::{PageMeta, tidy};
 
@@ -117,7 +118,12 @@ fn merge(article: &Article, page: &PageMeta, ld: &JsonLd) -> RawArticle {
         title,
         outlet,
         domain: url.as_deref().and_then(meta::host),
-        date: first([&article.published_time, &page.published, &ld.published]),
+        date: first_date([
+            &article.published_time,
+            &page.published,
+            &ld.published,
+            &page.marked_published,
+        ]),
         url,
         byline: first([&byline, &page.author, &ld.byline]),
         language: first([
@@ -128,6 +134,15 @@ fn merge(article: &Article, page: &PageMeta, ld: &JsonLd) -> RawArticle {
         ]),
         paragraphs: Vec::new(),
     }
+}
+
+/// The first candidate that reads as a date, else the first with text in it
+/// (so an unreadable date is still reported as such).
+fn first_date<const N: usize>(candidates: [&Option<String>; N]) -> Option<String> {
+    candidates
+        .iter()
+        .find_map(|c| tidy((*c).clone()).filter(|d| parse_date(d).is_some()))
+        .or_else(|| first(candidates))
 }
 
 /// The first candidate with text in it, whitespace collapsed.
