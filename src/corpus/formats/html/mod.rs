@@ -99,7 +99,11 @@ fn readability(doc: Document) -> Result<Article, String> {
 /// Combines Readability's metadata with the page's and the JSON-LD's,
 /// field by field; the first source that has a value wins.
 fn merge(article: &Article, page: &PageMeta, ld: &JsonLd) -> RawArticle {
-    let outlet = first([&article.site_name, &page.site_name, &ld.publisher]);
+    // A site name that is a URL ("http://www.tmz.com") names no outlet: the
+    // loader then goes by the page's domain.
+    let outlet = [&article.site_name, &page.site_name, &ld.publisher]
+        .into_iter()
+        .find_map(|name| tidy(name.clone()).filter(|n| !meta::is_absolute_url(n)));
     let title = first([
         &Some(article.title.clone()),
         &page.og_title,

@@ -364,3 +364,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_site_name_that_is_a_url_gives_way_to_the_next_one() {
+    let page = r#"<html><head><meta property="og:site_name" content="http://www.tmz.com">
+        <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"TMZ"}}</script>
+        </head><body><article><h1>Dress stolen</h1>
+        <p>The pearl dress worn at the Oscars was stolen from the hotel room on Wednesday night, police said.</p>
+        <p>It was found two days later in a hotel bathroom, and investigators are still looking for the thief.</p>
+        </article></body></html>"#;
+    let raw = parse(page).unwrap();
+    assert_eq!(raw.outlet.as_deref(), Some("TMZ"));
+}
