@@ -153,6 +153,9 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
             rows.push((vocabulary.add_document(article.terms), splittable));
         }
     }
+    // Sorted by term id once, so each weighing keeps that order.
+    rows.par_iter_mut()
+        .for_each(|(row, _)| row.sort_unstable_by_key(|&(id, _)| id));
     let idf = inverse_document_frequency(&vocabulary.document_frequency, rows.len());
     let vectors = rows
         .par_iter()
@@ -226,7 +229,8 @@ pub fn inverse_document_frequency(document_frequency: &[u32], articles: usize) -
         .collect()
 }
 
-/// Sublinear, boosted TF × IDF of one part, then scaled to unit length.
+/// Sublinear, boosted TF × IDF of one part, then scaled to unit length;
+/// `row` is sorted by term id, and so is the vector.
 fn weigh(row: &[(u32, Count)], idf: &[f32], part: Part) -> SparseVector {
     let mut vector: SparseVector = row
         .iter()
@@ -238,7 +242,7 @@ fn weigh(row: &[(u32, Count)], idf: &[f32], part: Part) -> SparseVector {
         })
         .filter(|&(_, w)| w > 0.0)
         .collect();
-    vector.sort_by_key(|&(id, _)| id);
+    debug_assert!(vector.windows(2).all(|w| w[0].0 < w[1].0));
     let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
         vector.iter_mut().for_each(|(_, w)| *w /= norm);
