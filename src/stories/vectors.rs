@@ -142,17 +142,30 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
     progress.start(Stage::Counting, articles.len());
     let mut vocabulary = Vocabulary::default();
     let mut rows: Vec<(Row, bool)> = Vec::with_capacity(articles.len());
-    for chunk in articles.chunks(CHUNK) {
-        let counts: Vec<ArticleCounts> = chunk
-            .par_iter()
-            .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
-            .collect();
-        progress.advance(chunk.len());
+    let mut add = |counts: Vec<ArticleCounts>| {
         for article in counts {
             let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
             rows.push((vocabulary.add_document(article.terms), splittable));
         }
+    };
+    // Ids are given in article order, one chunk at a time, on one thread,
+    // while the other threads count the next chunk.
+    let mut counted: Vec<ArticleCounts> = Vec::new();
+    for chunk in articles.chunks(CHUNK) {
+        let previous = std::mem::take(&mut counted);
+        let (next, ()) = rayon::join(
+            || {
+                chunk
+                    .par_iter()
+                    .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
+                    .collect::<Vec<ArticleCounts>>()
+            },
+            || add(previous),
+        );
+        progress.advance(chunk.len());
+        counted = next;
     }
+    add(counted);
     // Sorted by term id once, so each weighing keeps that order.
     rows.par_iter_mut()
         .for_each(|(row, _)| row.sort_unstable_by_key(|&(id, _)| id));
