@@ -7,6 +7,12 @@ use clap::Parser;
 
 mod cli;
 
+/// mimalloc instead of the system allocator: loading and grouping make and
+/// drop millions of small strings and vectors from both cores at once, where
+/// glibc's malloc spent about a tenth of the run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let raw: Vec<OsString> = std::env::args_os().collect();
     if let Some(error) = cli::command_after_paths(&raw) {

@@ -53,13 +53,22 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         let size = Some(meta.len());
         return Err(ReadError::TooLarge { size, limit });
     }
-    read_at_most(file, limit)
+    // Room for the size the file claims and one byte more, so a file that
+    // kept its size is read without growing the buffer or probing.
+    let claimed = usize::try_from(meta.len()).unwrap_or(0);
+    read_into(file, limit, Vec::with_capacity(claimed.saturating_add(1)))
 }
 
 /// All of `reader`, unless it gives more than `limit` bytes: then reading
 /// stops there and the answer is [`ReadError::TooLarge`].
-pub fn read_at_most(reader: impl Read, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
+#[cfg(test)]
+fn read_at_most(reader: impl Read, limit: u64) -> Result<Vec<u8>, ReadError> {
+    read_into(reader, limit, Vec::new())
+}
+
+/// All of `reader`, unless it gives more than `limit` bytes (then
+/// [`ReadError::TooLarge`]), read into `bytes`: empty, with any capacity.
+fn read_into(reader: impl Read, limit: u64, mut bytes: Vec<u8>) -> Result<Vec<u8>, ReadError> {
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;

@@ -169,10 +169,10 @@ fn build_article(
         .or_else(|| raw.domain.as_deref().and_then(outlets::outlet_for_domain))
         .or_else(|| outlets::outlet_from_text(&body));
     let (date, date_source) = resolve_date(&raw, &manifest, &body, source.format, &mut notices);
-    let cleaned = clean::clean_paragraphs(body);
-    removed.extend(cleaned.removed);
-    let paragraphs: Vec<Paragraph> = cleaned
-        .paragraphs
+    // Every paragraph is split and its sentences folded before cleaning,
+    // which then reads the paragraph's matching form from theirs instead
+    // of folding it again (boilerplate is a small share of the text).
+    let split: Vec<Paragraph> = body
         .iter()
         .map(|p| Paragraph {
             sentences: sentences::split_sentences(p)
@@ -180,8 +180,18 @@ fn build_article(
                 .map(Sentence::new)
                 .collect(),
         })
-        .filter(|p| !p.sentences.is_empty())
         .collect();
+    let folded: Vec<String> = split.iter().map(paragraph_matching_form).collect();
+    let verdicts = clean::verdicts(&body, &folded);
+    drop(folded);
+    let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(split.len());
+    for ((text, paragraph), verdict) in body.into_iter().zip(split).zip(verdicts) {
+        match verdict {
+            Some(reason) => removed.push(Removed { text, reason }),
+            None if paragraph.sentences.is_empty() => {}
+            None => paragraphs.push(paragraph),
+        }
+    }
     if paragraphs.is_empty() {
         return Err(if removed.is_empty() {
             "no article text".to_string()
@@ -444,4 +454,35 @@ fn qualify(id: &str, folders: &[String]) -> String {
     let mut parts: Vec<&str> = folders.iter().rev().map(String::as_str).collect();
     parts.push(id);
     parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Paragraph {
+        Paragraph {
+            sentences: sentences::split_sentences(text)
+                .into_iter()
+                .map(Sentence::new)
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_paragraph_is_folded_from_its_sentences() {
+        let text = "  “It is odd.” He left\u{00A0}early.  Dr. Who CAME – late ";
+        assert_eq!(paragraph_matching_form(&split(text)), matching_form(text));
+    }
+
+    proptest::proptest! {
+        /// Cleaning reads a paragraph's matching form from its sentences':
+        /// the same string as folding the paragraph itself.
+        #[test]
+        fn sentence_forms_joined_are_the_paragraph_form(
+            text in "([A-Za-z]{1,6}|[ .!?,\"'\t\n]|\u{A0}|\u{3000}|\u{201C}|\u{201D}|\u{2019}|\u{2014}|\u{2026}|\u{301}|\u{C9}|\u{130}|Dr\\.|U\\.S\\.|p\\.m\\.|1\\.|3\\.5){0,30}"
+        ) {
+            proptest::prop_assert_eq!(paragraph_matching_form(&split(&text)), matching_form(&text));
+        }
+    }
 }

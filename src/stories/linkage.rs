@@ -65,7 +65,8 @@ pub struct Inputs<'a> {
     pub vectors: &'a [SparseVector],
     /// Publication dates, canonical order.
     pub dates: &'a [Option<Date>],
-    /// Candidate edges between articles.
+    /// Candidate edges between articles, each with the cosine of its two
+    /// vectors (their [`dot`], as [`super::neighbours`] computes it).
     pub edges: &'a [Edge],
     /// Pairs of articles that must never share a group (cannot-link).
     pub conflicts: &'a [Edge],
@@ -95,7 +96,12 @@ pub fn average_linkage(inputs: &Inputs) -> Vec<Vec<usize>> {
     for edge in inputs.edges {
         groups[edge.a].neighbours.insert(edge.b);
         groups[edge.b].neighbours.insert(edge.a);
-        consider(&groups, inputs, edge.a, edge.b, &mut queue);
+        // Two single articles: their mean similarity is the edge's cosine.
+        debug_assert_eq!(
+            edge.similarity.to_bits(),
+            mean_similarity(&groups[edge.a], &groups[edge.b]).to_bits()
+        );
+        consider_known(&groups, inputs, edge.a, edge.b, edge.similarity, &mut queue);
     }
     while let Some(Merge { a, b, .. }) = queue.pop() {
         if groups[a].alive && groups[b].alive {
@@ -111,12 +117,40 @@ pub fn average_linkage(inputs: &Inputs) -> Vec<Vec<usize>> {
 
 /// Queues the merge of `a` and `b` if it is allowed and similar enough.
 fn consider(groups: &[Group], inputs: &Inputs, a: usize, b: usize, queue: &mut BinaryHeap<Merge>) {
-    if !dates_fit(groups[a].dates, groups[b].dates, inputs.max_days_apart)
-        || mostly_conflicting(&groups[a], &groups[b], b)
-    {
-        return;
+    if allowed(groups, inputs, a, b) {
+        let similarity = mean_similarity(&groups[a], &groups[b]);
+        queue_if_similar(inputs, a, b, similarity, queue);
     }
-    let similarity = mean_similarity(&groups[a], &groups[b]);
+}
+
+/// [`consider`] for two groups whose mean similarity is already known.
+fn consider_known(
+    groups: &[Group],
+    inputs: &Inputs,
+    a: usize,
+    b: usize,
+    similarity: f32,
+    queue: &mut BinaryHeap<Merge>,
+) {
+    if allowed(groups, inputs, a, b) {
+        queue_if_similar(inputs, a, b, similarity, queue);
+    }
+}
+
+/// Whether `a` and `b` may merge at all: dates and conflicts.
+fn allowed(groups: &[Group], inputs: &Inputs, a: usize, b: usize) -> bool {
+    dates_fit(groups[a].dates, groups[b].dates, inputs.max_days_apart)
+        && !mostly_conflicting(&groups[a], &groups[b], b)
+}
+
+/// Queues the merge of `a` and `b` if `similarity` reaches the threshold.
+fn queue_if_similar(
+    inputs: &Inputs,
+    a: usize,
+    b: usize,
+    similarity: f32,
+    queue: &mut BinaryHeap<Merge>,
+) {
     if similarity >= inputs.threshold {
         queue.push(Merge {
             similarity,

@@ -42,6 +42,10 @@ pub fn similar_pairs(vectors: &ArticleVectors, floor: f32) -> Vec<Edge> {
 }
 
 /// [`similar_pairs`], reporting each article compared to `progress`.
+///
+/// Every article's candidates are found first; a pair proposed from both
+/// sides then gets its exact cosine once (from either side it is the same
+/// sum, in the same term order, of the same products).
 pub fn similar_pairs_with(
     vectors: &ArticleVectors,
     floor: f32,
@@ -50,32 +54,44 @@ pub fn similar_pairs_with(
     let index = inverted_index(vectors);
     let articles = vectors.vectors.len();
     progress.start(Stage::Comparing, articles);
-    let mut edges: Vec<Edge> = (0..articles)
+    let mut pairs: Vec<(u32, u32)> = (0..articles)
         .into_par_iter()
         .map_init(
-            || Scores::new(articles, vectors.keys.len()),
+            || Scores::new(articles),
             |scores, a| {
                 let near = candidates(vectors, &index, a, scores);
-                scores.set_query(&vectors.vectors[a]);
-                let edges = near
-                    .into_iter()
-                    .map(|b| Edge {
-                        a: a.min(b),
-                        b: a.max(b),
-                        similarity: scores.similarity(&vectors.vectors[b]),
-                    })
-                    .filter(|e| e.similarity >= floor)
-                    .collect::<Vec<Edge>>();
-                scores.clear_query(&vectors.vectors[a]);
                 progress.advance(1);
-                edges
+                near.into_iter()
+                    .map(|b| (a.min(b) as u32, a.max(b) as u32))
+                    .collect::<Vec<_>>()
             },
         )
         .flatten_iter()
         .collect();
-    edges.sort_unstable_by_key(|e| (e.a, e.b));
-    edges.dedup_by_key(|e| (e.a, e.b));
-    edges
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .map_init(
+            || Query::new(vectors.keys.len()),
+            |query, pairs| {
+                let a = pairs[0].0 as usize;
+                query.set(&vectors.vectors[a]);
+                let edges = pairs
+                    .iter()
+                    .map(|&(_, b)| Edge {
+                        a,
+                        b: b as usize,
+                        similarity: query.similarity(&vectors.vectors[b as usize]),
+                    })
+                    .filter(|e| e.similarity >= floor)
+                    .collect::<Vec<Edge>>();
+                query.clear(&vectors.vectors[a]);
+                edges
+            },
+        )
+        .flatten_iter()
+        .collect()
 }
 
 /// Postings (article, weight) for every term not too common to look up.
@@ -91,36 +107,37 @@ fn inverted_index(vectors: &ArticleVectors) -> Vec<Vec<(u32, f32)>> {
     index
 }
 
-/// One thread's scratch, reused from article to article: a dense partial
-/// score per article plus the list of those touched (so clearing costs only
-/// what was scored), and the query article's weights by term, so each exact
-/// cosine reads only the candidate's vector.
+/// One thread's scratch for ranking candidates, reused from article to
+/// article: a dense partial score per article plus the list of those
+/// touched, so clearing costs only what was scored.
 struct Scores {
     score: Vec<f32>,
     seen: Vec<bool>,
     touched: Vec<u32>,
-    query: Vec<f32>,
 }
 
-impl Scores {
-    fn new(articles: usize, terms: usize) -> Self {
-        Scores {
-            score: vec![0.0; articles],
-            seen: vec![false; articles],
-            touched: Vec::new(),
-            query: vec![0.0; terms],
+/// One thread's query article, its weights by term, so each exact cosine
+/// reads only the candidate's vector.
+struct Query {
+    weights: Vec<f32>,
+}
+
+impl Query {
+    fn new(terms: usize) -> Self {
+        Query {
+            weights: vec![0.0; terms],
         }
     }
 
-    fn set_query(&mut self, vector: &[(u32, f32)]) {
+    fn set(&mut self, vector: &[(u32, f32)]) {
         for &(term, weight) in vector {
-            self.query[term as usize] = weight;
+            self.weights[term as usize] = weight;
         }
     }
 
-    fn clear_query(&mut self, vector: &[(u32, f32)]) {
+    fn clear(&mut self, vector: &[(u32, f32)]) {
         for &(term, _) in vector {
-            self.query[term as usize] = 0.0;
+            self.weights[term as usize] = 0.0;
         }
     }
 
@@ -129,8 +146,18 @@ impl Scores {
     /// exactly zero).
     fn similarity(&self, vector: &[(u32, f32)]) -> f32 {
         vector.iter().fold(0.0, |sum, &(term, weight)| {
-            sum + self.query[term as usize] * weight
+            sum + self.weights[term as usize] * weight
         })
+    }
+}
+
+impl Scores {
+    fn new(articles: usize) -> Self {
+        Scores {
+            score: vec![0.0; articles],
+            seen: vec![false; articles],
+            touched: Vec::new(),
+        }
     }
 
     fn add(&mut self, article: u32, amount: f32) {
@@ -241,6 +268,45 @@ mod tests {
     fn pairs_below_the_floor_are_dropped() {
         let v = vectors(&[&[(0, 1.0), (1, 5.0)], &[(0, 1.0), (2, 5.0)]]);
         assert!(similar_pairs(&v, 0.5).is_empty());
+    }
+
+    /// The definition: each article's candidates, each pair's cosine by
+    /// one sparse merge, pairs found twice kept once.
+    fn simple_pairs(v: &ArticleVectors, floor: f32) -> Vec<Edge> {
+        let index = inverted_index(v);
+        let mut scores = Scores::new(v.vectors.len());
+        let mut edges = Vec::new();
+        for a in 0..v.vectors.len() {
+            for b in candidates(v, &index, a, &mut scores) {
+                let (a, b) = (a.min(b), a.max(b));
+                let similarity = dot(&v.vectors[a], &v.vectors[b]);
+                if similarity >= floor {
+                    edges.push(Edge { a, b, similarity });
+                }
+            }
+        }
+        edges.sort_unstable_by_key(|e| (e.a, e.b));
+        edges.dedup_by_key(|e| (e.a, e.b));
+        edges
+    }
+
+    proptest::proptest! {
+        /// Scoring each pair once gives the same edges, to the bit, as
+        /// scoring it from each side that proposes it.
+        #[test]
+        fn pairs_are_those_of_the_definition(
+            rows in proptest::collection::vec(
+                proptest::collection::btree_map(0u32..12, 0.05f32..1.0, 1..8),
+                2..40,
+            ),
+            floor in 0.0f32..0.6,
+        ) {
+            let rows: Vec<Vec<(u32, f32)>> =
+                rows.into_iter().map(|r| r.into_iter().collect()).collect();
+            let refs: Vec<&[(u32, f32)]> = rows.iter().map(Vec::as_slice).collect();
+            let v = vectors(&refs);
+            proptest::prop_assert_eq!(similar_pairs(&v, floor), simple_pairs(&v, floor));
+        }
     }
 
     #[test]

@@ -142,17 +142,33 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
     progress.start(Stage::Counting, articles.len());
     let mut vocabulary = Vocabulary::default();
     let mut rows: Vec<(Row, bool)> = Vec::with_capacity(articles.len());
-    for chunk in articles.chunks(CHUNK) {
-        let counts: Vec<ArticleCounts> = chunk
-            .par_iter()
-            .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
-            .collect();
-        progress.advance(chunk.len());
+    let mut add = |counts: Vec<ArticleCounts>| {
         for article in counts {
             let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
             rows.push((vocabulary.add_document(article.terms), splittable));
         }
+    };
+    // Ids are given in article order, one chunk at a time, on one thread,
+    // while the other threads count the next chunk.
+    let mut counted: Vec<ArticleCounts> = Vec::new();
+    for chunk in articles.chunks(CHUNK) {
+        let previous = std::mem::take(&mut counted);
+        let (next, ()) = rayon::join(
+            || {
+                chunk
+                    .par_iter()
+                    .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
+                    .collect::<Vec<ArticleCounts>>()
+            },
+            || add(previous),
+        );
+        progress.advance(chunk.len());
+        counted = next;
     }
+    add(counted);
+    // Sorted by term id once, so each weighing keeps that order.
+    rows.par_iter_mut()
+        .for_each(|(row, _)| row.sort_unstable_by_key(|&(id, _)| id));
     let idf = inverse_document_frequency(&vocabulary.document_frequency, rows.len());
     let vectors = rows
         .par_iter()
@@ -226,7 +242,8 @@ pub fn inverse_document_frequency(document_frequency: &[u32], articles: usize) -
         .collect()
 }
 
-/// Sublinear, boosted TF × IDF of one part, then scaled to unit length.
+/// Sublinear, boosted TF × IDF of one part, then scaled to unit length;
+/// `row` is sorted by term id, and so is the vector.
 fn weigh(row: &[(u32, Count)], idf: &[f32], part: Part) -> SparseVector {
     let mut vector: SparseVector = row
         .iter()
@@ -238,7 +255,7 @@ fn weigh(row: &[(u32, Count)], idf: &[f32], part: Part) -> SparseVector {
         })
         .filter(|&(_, w)| w > 0.0)
         .collect();
-    vector.sort_by_key(|&(id, _)| id);
+    debug_assert!(vector.windows(2).all(|w| w[0].0 < w[1].0));
     let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
         vector.iter_mut().for_each(|(_, w)| *w /= norm);

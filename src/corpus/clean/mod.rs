@@ -28,9 +28,12 @@ mod tests;
 
 pub use outlet::{OutletParagraphs, outlet_key, repeated_in_outlet, repeated_in_outlet_folded};
 
+use std::borrow::Cow;
+
 use self::rules::{Hit, Rules, Then};
 use self::shape::Para;
 use super::model::{RemovalReason, Removed};
+use super::normalize::matching_form;
 
 /// The result of cleaning one article's paragraphs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,10 +49,8 @@ pub struct Cleaned {
 /// Paragraphs are plain text, one per entry, title already taken off. Kept and
 /// removed paragraphs keep their original text and document order.
 pub fn clean_paragraphs(paragraphs: Vec<String>) -> Cleaned {
-    let rules = rules::rules();
-    let mut verdicts = classify_all(&paragraphs, rules);
-    mark_link_runs(&paragraphs, &mut verdicts, rules);
-    mark_tail_chrome(&paragraphs, &mut verdicts, rules);
+    let folded: Vec<String> = paragraphs.iter().map(|p| matching_form(p)).collect();
+    let verdicts = verdicts(&paragraphs, &folded);
     let mut cleaned = Cleaned::default();
     for (text, verdict) in paragraphs.into_iter().zip(verdicts) {
         match verdict {
@@ -60,14 +61,34 @@ pub fn clean_paragraphs(paragraphs: Vec<String>) -> Cleaned {
     cleaned
 }
 
+/// What [`clean_paragraphs`] decides, for paragraphs whose matching forms
+/// are already known (`folded[i]` is `matching_form(&paragraphs[i])`): one
+/// verdict per paragraph, `Some(reason)` to remove it.
+pub fn verdicts(paragraphs: &[String], folded: &[String]) -> Vec<Option<RemovalReason>> {
+    assert_eq!(
+        paragraphs.len(),
+        folded.len(),
+        "one matching form per paragraph"
+    );
+    let rules = rules::rules();
+    let paras: Vec<Para<'_>> = paragraphs
+        .iter()
+        .zip(folded)
+        .map(|(text, folded)| Para::with_folded(text, Cow::Borrowed(folded)))
+        .collect();
+    let mut verdicts = classify_all(&paras, rules);
+    mark_link_runs(&paras, &mut verdicts, rules);
+    mark_tail_chrome(&paras, &mut verdicts, rules);
+    verdicts
+}
+
 /// One verdict per paragraph: `Some(reason)` to remove it.
-fn classify_all(paragraphs: &[String], rules: &Rules) -> Vec<Option<RemovalReason>> {
+fn classify_all(paragraphs: &[Para<'_>], rules: &Rules) -> Vec<Option<RemovalReason>> {
     let mut verdicts = Vec::with_capacity(paragraphs.len());
     let mut follow: Option<Hit> = None;
-    for text in paragraphs {
-        let para = Para::new(text);
-        let own = classify(&para, rules);
-        let (verdict, next) = resolve(own, follow, &para, rules);
+    for para in paragraphs {
+        let own = classify(para, rules);
+        let (verdict, next) = resolve(own, follow, para, rules);
         verdicts.push(verdict);
         follow = next;
     }
@@ -115,13 +136,13 @@ fn resolve(
 
 /// A short "Label: headline" paragraph between two related links is a link too
 /// ("More: …" / "The Bubble: …" / "Related: …").
-fn mark_link_runs(paragraphs: &[String], verdicts: &mut [Option<RemovalReason>], rules: &Rules) {
+fn mark_link_runs(paragraphs: &[Para<'_>], verdicts: &mut [Option<RemovalReason>], rules: &Rules) {
     let is_link = |v: Option<RemovalReason>| v == Some(RemovalReason::RelatedLink);
     for i in 1..verdicts.len().saturating_sub(1) {
         if verdicts[i].is_none()
             && is_link(verdicts[i - 1])
             && is_link(verdicts[i + 1])
-            && Para::new(&paragraphs[i]).is_labelled_headline(rules)
+            && paragraphs[i].is_labelled_headline(rules)
         {
             verdicts[i] = Some(RemovalReason::RelatedLink);
         }
@@ -130,11 +151,14 @@ fn mark_link_runs(paragraphs: &[String], verdicts: &mut [Option<RemovalReason>],
 
 /// Removes short non-sentence lines that follow the article's trailing
 /// boilerplate, giving each the reason of the removal before it.
-fn mark_tail_chrome(paragraphs: &[String], verdicts: &mut [Option<RemovalReason>], rules: &Rules) {
+fn mark_tail_chrome(
+    paragraphs: &[Para<'_>],
+    verdicts: &mut [Option<RemovalReason>],
+    rules: &Rules,
+) {
     let mut start = verdicts.len();
     while start > 0
-        && (verdicts[start - 1].is_some()
-            || Para::new(&paragraphs[start - 1]).is_tail_chrome(rules))
+        && (verdicts[start - 1].is_some() || paragraphs[start - 1].is_tail_chrome(rules))
     {
         start -= 1;
     }

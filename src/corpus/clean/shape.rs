@@ -1,7 +1,8 @@
 //! Structural tests on one paragraph: sentence shape, bare URLs, photo credits.
 
+use std::borrow::Cow;
+
 use super::rules::Rules;
-use crate::corpus::normalize::matching_form;
 
 /// One paragraph as the rules see it.
 #[derive(Debug)]
@@ -9,15 +10,21 @@ pub(super) struct Para<'a> {
     /// The text as given.
     pub original: &'a str,
     /// Matching form: folded, whitespace collapsed, lowercase.
-    pub folded: String,
+    pub folded: Cow<'a, str>,
     /// Whitespace-separated words.
     pub words: usize,
 }
 
 impl<'a> Para<'a> {
     /// Folds a paragraph once for all rules.
+    #[cfg(test)]
     pub fn new(original: &'a str) -> Self {
-        let folded = matching_form(original);
+        let folded = crate::corpus::normalize::matching_form(original);
+        Self::with_folded(original, Cow::Owned(folded))
+    }
+
+    /// A paragraph whose matching form is already known.
+    pub fn with_folded(original: &'a str, folded: Cow<'a, str>) -> Self {
         // The matching form has single spaces between words and none at the ends.
         let words = if folded.is_empty() {
             0
@@ -80,7 +87,7 @@ impl<'a> Para<'a> {
 
     /// Whether it is a photo credit, alone or closing a short caption.
     pub fn is_photo_credit(&self, rules: &Rules) -> bool {
-        let text = self.folded.as_str();
+        let text = &*self.folded;
         let Some(inner_end) = text.strip_suffix([')', ']']) else {
             return false;
         };

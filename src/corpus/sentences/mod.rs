@@ -109,7 +109,8 @@ fn split_layered(
 /// Byte ranges of the whitespace-separated tokens of `text`, in order.
 fn tokenize(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::new();
+    // About one token per six bytes of news text: few regrowths.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = None;
     let mut i = 0;
     while i < bytes.len() {
@@ -194,14 +195,20 @@ fn assemble(
     split_after: impl Fn(usize) -> bool,
 ) -> Vec<String> {
     let mut sentences = Vec::new();
-    let mut current = String::new();
-    for (i, token) in tokens.iter().enumerate() {
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(&text[token.clone()]);
+    let mut first = 0;
+    for i in 0..tokens.len() {
         if i + 1 == tokens.len() || split_after(i) {
-            sentences.push(std::mem::take(&mut current));
+            // The tokens' span in the text bounds the joined length.
+            let span = tokens[i].end - tokens[first].start;
+            let mut sentence = String::with_capacity(span);
+            for token in &tokens[first..=i] {
+                if !sentence.is_empty() {
+                    sentence.push(' ');
+                }
+                sentence.push_str(&text[token.clone()]);
+            }
+            sentences.push(sentence);
+            first = i + 1;
         }
     }
     sentences
