@@ -1,7 +1,7 @@
 //! Quote finding and speaker attribution against hand-labelled quotations
 //! (`tests/data/quotes_gold.toml`: every quotation of nine articles, from the
 //! demo and NewsWCL50, of eight held-out NewsWCL50 articles, two of them as
-//! news-please JSON, and of two sets of NewsWCL50 articles labelled before
+//! news-please JSON, and of three sets of NewsWCL50 articles labelled before
 //! the tool was run on them, with its speaker and kind).
 
 use std::path::PathBuf;
@@ -74,6 +74,8 @@ const HELD_OUT: &str = "held-out";
 const UNSEEN_1: &str = "unseen-1";
 /// The second such set (`set = "unseen-2"`), never tuned on.
 const UNSEEN_2: &str = "unseen-2";
+/// The third such set (`set = "unseen-3"`), never tuned on.
+const UNSEEN_3: &str = "unseen-3";
 
 /// Scores one set of the gold (`FIRST`, `HELD_OUT`) or all of it (None).
 fn evaluate(set: Option<&str>) -> Scores {
@@ -188,6 +190,8 @@ fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     report("unseen-1 set", &unseen);
     let unseen = evaluate(Some(UNSEEN_2));
     report("unseen-2 set", &unseen);
+    let unseen = evaluate(Some(UNSEEN_3));
+    report("unseen-3 set", &unseen);
     let s = evaluate(None);
     let (precision, recall) = report("all", &s);
     assert!(s.gold >= 300, "at least 300 labelled quotations");
@@ -245,4 +249,20 @@ fn span_and_speaker_on_unseen_2_articles_do_not_regress() {
     assert!(s.gold >= 57, "at least 57 unseen-2 quotations");
     assert!(precision >= 0.69, "precision {precision:.3}");
     assert!(recall >= 0.68, "recall {recall:.3}");
+}
+
+/// The third unseen articles (8_M, 5_L, 3_L: 32 quotations, `unseen-3`)
+/// were labelled and committed before the tool was run on them, and no rule
+/// was tuned on them. Scored once, with the rules as they stood after
+/// `unseen-2` was scored: P 0.613, R 0.594 (19 of 32), 18 of the 30
+/// quotations with a named speaker right (0.600). The floor is that figure
+/// less a small margin; it may rise only from rules made on other articles.
+#[test]
+fn span_and_speaker_on_unseen_3_articles_do_not_regress() {
+    let s = evaluate(Some(UNSEEN_3));
+    let precision = s.span_and_speaker as f64 / s.found as f64;
+    let recall = s.span_and_speaker as f64 / s.gold as f64;
+    assert!(s.gold >= 32, "at least 32 unseen-3 quotations");
+    assert!(precision >= 0.59, "precision {precision:.3}");
+    assert!(recall >= 0.57, "recall {recall:.3}");
 }
