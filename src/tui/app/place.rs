@@ -122,11 +122,6 @@ impl App {
         }
     }
 
-    fn thread_index(&self, key: &str) -> Option<usize> {
-        (0..self.threads.len())
-            .find(|&t| self.threads[t].key(&self.stories, &self.corpus.articles) == key)
-    }
-
     /// Shows the Stories list as kept, cursor included: threads no longer
     /// in the corpus stay unfolded, an unknown order stays the default.
     fn restore_stories(&mut self, place: &StoriesPlace) {
@@ -137,14 +132,16 @@ impl App {
             .unwrap_or_default();
         view.filter.clone_from(&place.filter);
         view.whole_titles = place.whole_titles;
-        view.folded = (0..self.threads.len())
-            .filter(|&t| {
-                let key = self.threads[t].key(&self.stories, &self.corpus.articles);
-                place.folded.contains(&key)
-            })
+        let keys: Vec<String> = self
+            .threads
+            .iter()
+            .map(|t| t.key(&self.stories, &self.corpus.articles))
+            .collect();
+        view.folded = (0..keys.len())
+            .filter(|&t| place.folded.contains(&keys[t]))
             .collect();
         let header = place.thread.as_deref().and_then(|key| {
-            let thread = self.thread_index(key)?;
+            let thread = keys.iter().position(|k| k == key)?;
             self.story_rows()
                 .into_iter()
                 .find(|r| matches!(r, ListRow::Thread { thread: t, .. } if *t == thread))

@@ -43,7 +43,8 @@ pub(super) struct PageMeta {
     pub og_url: Option<String>,
     /// First publication-time meta (see [`DATE_KEYS`]).
     pub published: Option<String>,
-    /// The publication date marked up in the body ([`marked_date`]).
+    /// The publication date marked up in the body ([`marked_date`]), when
+    /// no meta gives a readable one.
     pub marked_published: Option<String>,
     /// First author meta that is not a URL.
     pub author: Option<String>,
@@ -72,7 +73,14 @@ impl PageMeta {
         for node in doc.select("meta[content]").nodes() {
             meta.take_meta(node);
         }
-        meta.marked_published = marked_date(doc);
+        // Only looked for when no meta gives a readable date.
+        if meta
+            .published
+            .as_deref()
+            .is_none_or(|d| parse_date(d).is_none())
+        {
+            meta.marked_published = marked_date(doc);
+        }
         meta
     }
 
