@@ -212,4 +212,16 @@ fn real_pages_of_unrelated_events_stay_apart_whatever_their_language() {
         story_of("liberation-1/source"),
     );
     assert_ne!(thread_of[le_monde], thread_of[liberation]);
+    // The BBC's Obama interview on gun laws (July 2015) and the NYT's
+    // report that Obama lifts Sudan sanctions (January 2017) share a
+    // president, not a developing story: 18 months of silence end a thread.
+    let (bbc, nyt) = (story_of("bbc-1/source"), story_of("nytimes-1/source"));
+    assert_ne!(thread_of[bbc], thread_of[nyt]);
+    for thread in &grouping.threads {
+        let (Some(first), Some(last)) = (thread.first, thread.last) else {
+            continue;
+        };
+        let days = first.until(last).unwrap().get_days();
+        assert!(days <= 183, "{} spans {days} days", thread.id);
+    }
 }

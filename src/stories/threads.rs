@@ -5,10 +5,13 @@
 //! built over whole stories, never over articles, so they cannot change
 //! which articles share a story. Each story is represented by its mean
 //! article vector, and stories are grouped by the same average linkage as
-//! articles, with a looser bar, no date window and no evidence check: a
-//! subject continues when its stories' articles are on average at least
-//! [`THREAD_SHARE`] as alike as two reports of one event must be, however
-//! far apart in time. Every story is in exactly one thread.
+//! articles, with a looser bar and no evidence check: a subject continues
+//! when its stories' articles are on average at least [`THREAD_SHARE`] as
+//! alike as two reports of one event must be. A subject also ends when the
+//! news falls silent on it: a thread is cut wherever more than
+//! [`THREAD_SILENCE_DAYS`] pass between its dated stories, so two stories
+//! that share a famous name years apart are not one developing story.
+//! Every story is in exactly one thread.
 //!
 //! A thread is labelled by its most central story: the one whose articles
 //! are on average most like those of the thread's other stories, as a story
@@ -30,6 +33,14 @@ use super::{Story, StoryMember};
 /// the subject's names and vocabulary but not the event's particulars, so
 /// they reach roughly half of what reports of one event do.
 pub const THREAD_SHARE: f32 = 0.5;
+
+/// Longest silence inside a thread, in days: when no story of a subject
+/// appears for more than half a year, what follows is a new subject that
+/// shares its words, not the same story developing (a president's
+/// interview and, years later, a sanction he lifted). Half a year, not
+/// weeks: a corpus that samples a few events of a long affair (an inquiry,
+/// a war) may leave months between them.
+pub const THREAD_SILENCE_DAYS: i64 = 183;
 
 /// A developing subject: one or more stories, by date.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,9 +97,11 @@ pub fn group_threads(
         threshold,
         max_days_apart: None,
     });
+    let spans: Vec<Span> = stories.iter().map(|s| span(s, articles)).collect();
     let mut threads: Vec<Thread> = groups
         .into_iter()
-        .map(|g| build_thread(g, stories, articles, &centroids))
+        .flat_map(|g| split_at_silences(g, &spans, &centroids))
+        .map(|g| build_thread(g, stories, &spans, &centroids))
         .collect();
     threads.sort_by(|a, b| thread_order(a, b, stories));
     for (i, thread) in threads.iter_mut().enumerate() {
@@ -137,26 +150,80 @@ fn story_edges(centroids: &[SparseVector], vectors: &ArticleVectors, floor: f32)
     neighbours::similar_pairs(&stories, floor)
 }
 
+/// A story's earliest and latest article dates (both `None` when undated).
+type Span = (Option<Date>, Option<Date>);
+
+fn span(story: &Story, articles: &[Article]) -> Span {
+    let dates = story.articles().filter_map(|i| articles[i].date);
+    dates.fold((None, None), |(first, last), d| {
+        (
+            Some(first.map_or(d, |f: Date| f.min(d))),
+            Some(last.map_or(d, |l: Date| l.max(d))),
+        )
+    })
+}
+
+/// Cuts a group of stories wherever more than [`THREAD_SILENCE_DAYS`] pass
+/// between the end of the dated stories so far and the next one's start.
+/// An undated story joins the part whose stories are on average most like
+/// it (the earliest part on a tie); a group with no such silence is
+/// returned whole.
+fn split_at_silences(
+    group: Vec<usize>,
+    spans: &[Span],
+    centroids: &[SparseVector],
+) -> Vec<Vec<usize>> {
+    let (mut dated, undated): (Vec<usize>, Vec<usize>) =
+        group.iter().partition(|&&s| spans[s].0.is_some());
+    dated.sort_by_key(|&s| (spans[s].0, s));
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut end: Option<Date> = None;
+    for s in dated {
+        let (first, last) = (spans[s].0.unwrap(), spans[s].1.unwrap());
+        let silent = end.is_some_and(|e| linkage::days_between(e, first) > THREAD_SILENCE_DAYS);
+        match parts.last_mut() {
+            Some(part) if !silent => part.push(s),
+            _ => parts.push(vec![s]),
+        }
+        end = Some(end.map_or(last, |e| e.max(last)));
+    }
+    if parts.len() <= 1 {
+        return vec![group];
+    }
+    let sums: Vec<SparseVector> = parts
+        .iter()
+        .map(|p| {
+            p.iter()
+                .fold(SparseVector::new(), |sum, &s| add(&sum, &centroids[s]))
+        })
+        .collect();
+    for s in undated {
+        let closeness = |p: usize| dot(&centroids[s], &sums[p]) / parts[p].len() as f32;
+        let best = (1..parts.len()).fold(0, |best, p| {
+            if closeness(p) > closeness(best) {
+                p
+            } else {
+                best
+            }
+        });
+        parts[best].push(s);
+    }
+    parts
+}
+
 /// A thread of the given stories (id assigned later).
 fn build_thread(
     mut group: Vec<usize>,
     stories: &[Story],
-    articles: &[Article],
+    spans: &[Span],
     centroids: &[SparseVector],
 ) -> Thread {
-    let span = |s: usize| {
-        let dates: Vec<Date> = stories[s]
-            .articles()
-            .filter_map(|i| articles[i].date)
-            .collect();
-        (dates.iter().min().copied(), dates.iter().max().copied())
-    };
     group.sort_by_key(|&s| {
-        let first = span(s).0;
+        let first = spans[s].0;
         (first.is_none(), first, s)
     });
-    let first = group.iter().filter_map(|&s| span(s).0).min();
-    let last = group.iter().filter_map(|&s| span(s).1).max();
+    let first = group.iter().filter_map(|&s| spans[s].0).min();
+    let last = group.iter().filter_map(|&s| spans[s].1).max();
     let central = central_story(&group, stories, centroids);
     Thread {
         id: String::new(),
@@ -260,6 +327,33 @@ mod tests {
         assert_eq!(thread.key(&grouping.stories, &corpus.articles), key);
         thread.stories.pop();
         assert_ne!(thread.key(&grouping.stories, &corpus.articles), key);
+    }
+
+    #[test]
+    fn a_thread_is_cut_where_the_news_falls_silent_and_undated_stories_join_their_likeliest_part() {
+        let date = |s: &str| Some(s.parse::<Date>().unwrap());
+        let spans = vec![
+            (date("2015-07-24"), date("2015-07-30")),
+            // 183 days after the end of the first: still the same subject.
+            (date("2016-01-29"), date("2016-01-29")),
+            // 184 days after the second: a new one.
+            (date("2016-07-31"), date("2016-08-02")),
+            (None, None),
+            (None, None),
+        ];
+        let centroids = vec![
+            vec![(0, 1.0)],
+            vec![(0, 0.6), (1, 0.8)],
+            vec![(2, 1.0)],
+            vec![(2, 0.6), (3, 0.8)],
+            vec![(4, 1.0)],
+        ];
+        let parts = split_at_silences(vec![4, 3, 2, 1, 0], &spans, &centroids);
+        // The undated story like neither part goes to the earliest.
+        assert_eq!(parts, [vec![0, 1, 4], vec![2, 3]]);
+        // Without a silence the group comes back whole, in its own order.
+        let close = split_at_silences(vec![1, 0, 3], &spans, &centroids);
+        assert_eq!(close, [vec![1, 0, 3]]);
     }
 
     #[test]
