@@ -584,3 +584,102 @@ fn an_organisation_name_goes_on_through_ampersands_and_its_preposition() {
         Some("Institute for Peace & Conflict Studies")
     );
 }
+
+#[test]
+fn a_joint_statement_goes_to_the_first_named() {
+    let q = quotes_of(&[&[
+        "Lopes, Silva and Costa noted that the port “was never meant to make money.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+    let q = quotes_of(&[&[
+        "Senate Finance Chairman Ana Lopes, D-Ore.; Budget Chairman Rui Silva, R-Utah; and Transport Chairman Pedro Costa, R-Ohio, said in a joint statement that the deal “leaves the port without a plan.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    // "and" inside a committee's name joins no list.
+    let q = quotes_of(&[&[
+        "House Ways and Means Committee Chairman Pedro Costa said the tariffs “are narrow and targeted at our rivals.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Pedro Costa"));
+}
+
+#[test]
+fn an_adverbial_or_a_time_between_the_subject_and_its_verb_is_skipped() {
+    let q = quotes_of(&[&[
+        "Mr. Costa, in a tweet Friday evening, chided “lazy regulators” for the delay.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Costa"));
+    let q = quotes_of(&[&[
+        "In a statement, Harbour Watch on Friday noted that the plan was drawn up for “two hundred families who will lose their homes to the new quay.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Harbour Watch"));
+}
+
+#[test]
+fn a_verb_without_a_subject_continues_the_reporting_clause_before() {
+    let q = quotes_of(&[&[
+        "Rui Silva, Ms. Lopes's lawyer, said he had not seen the filing and described it as a “rehash” of an older claim.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q = quotes_of(&[&[
+        "Ms. Lopes suggested, for instance, that the accounts would reveal “hidden debts” if they were published.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+    // A participle naming a thing is the writer's.
+    let q = quotes_of(&[&["Ms. Lopes said the plan, called “Blue Harbour,” was years old."]]);
+    assert_eq!(who_said(&q[0]), None);
+}
+
+#[test]
+fn a_participle_with_its_agent_inside_a_reported_clause_is_not_the_speaker() {
+    let q = quotes_of(&[&[
+        "Mayor Rui Silva tweeted that the audit written by former mayor Ana Lopes “proves clearly” there was no fraud.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn verbless_and_quoted_as_saying_attributions_after_the_quotation() {
+    let q = quotes_of(&[&[
+        "“We will rebuild the port,” Mayor Rui Silva during a televised address on Monday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q =
+        quotes_of(&[&["“We are ready to sign,” Ana Lopes was quoted by state radio as saying."]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn according_to_after_the_quotation_names_the_source_over_a_relay() {
+    let q = quotes_of(&[&[
+        "Reuters added the detail that the port will “open to all ships by June,” according to Lopes.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+}
+
+#[test]
+fn verbs_of_manner_report_speech() {
+    let q =
+        quotes_of(&[&["Asked about the vote, Mr. Silva demurred: “I haven't thought about it.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Silva"));
+    let q = quotes_of(&[&["Ana Lopes thundered on the radio that there was “NO DEAL AT ALL.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_name_after_an_indefinite_article_is_not_the_subject_of_a_participle() {
+    let q = quotes_of(&[&[
+        "Rui Silva, a Liberal member of the council, also welcomed the plan, calling it “great news” for the town.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn an_announcement_is_its_issuers() {
+    let q = quotes_of(&[
+        &[
+            "The agency carried the announcement from Lopes, which read, “The port will close on Friday.”",
+        ],
+        &["“No ship will be turned away before then,” the announcement concluded."],
+    ]);
+    assert_eq!(who_said(&q[1]), Some("Lopes"));
+}
