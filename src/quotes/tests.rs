@@ -592,7 +592,7 @@ fn a_joint_statement_goes_to_the_first_named() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("Lopes"));
     let q = quotes_of(&[&[
-        "Senate Finance Chairman Ana Lopes, D-Ore.; Budget Chairman Rui Silva, R-Utah; and Transport Chairman Pedro Costa, R-Ohio, said in a joint statement that the deal “leaves the port without a plan.”",
+        "Senate Finance Chairman Ana Lopes, D-Ore.; Budget Chairman Rui Silva, R-Utah; and Transport Chairman Pedro Costa, R-Calif., said in a joint statement that the deal “leaves the port without a plan.”",
     ]]);
     assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
     // "and" inside a committee's name joins no list.

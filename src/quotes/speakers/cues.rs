@@ -559,6 +559,14 @@ fn is_place(phrase: &[Token]) -> bool {
 /// Whether tokens between commas read as an apposition or a relative
 /// clause rather than a clause of their own.
 fn is_apposition(segment: &[Token]) -> bool {
+    // "Devin Nunes, R-Calif., said": a long abbreviation's dot is a token
+    // of its own.
+    let segment = segment
+        .strip_suffix(&[Token {
+            text: ".",
+            word: false,
+        }])
+        .unwrap_or(segment);
     let Some(first) = segment.first() else {
         return false;
     };
