@@ -308,7 +308,16 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                             && complement_position(head)
                             && !after_possessive(head)
                             && !premodifier(tail));
-                    (Some(h.attribution), h.clean, attached)
+                    // "Comey said the president told him, “…”": when the
+                    // outer reporter writes documents in this article, the
+                    // words are quoted from them, so they are its author's.
+                    let mut a = h.attribution;
+                    if let Some(outer) = h.outer
+                        && people.wrote_documents(&outer, first)
+                    {
+                        a.mention = outer;
+                    }
+                    (Some(a), h.clean, attached)
                 }
                 (None, None) => match attribution_at_end(tail).filter(|a| {
                     // A relay ("the Associated Press reported") or a sentence

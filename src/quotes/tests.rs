@@ -683,3 +683,26 @@ fn an_announcement_is_its_issuers() {
     ]);
     assert_eq!(who_said(&q[1]), Some("Lopes"));
 }
+
+#[test]
+fn words_of_a_document_whose_verb_reports_a_clause_are_its_authors() {
+    let q = quotes_of(&[
+        &["The council published the memos written by former mayor Ana Lopes."],
+        &["“We have nothing to hide,” Rui Silva said."],
+        &["The memos also showed that Silva told Lopes at a dinner that he “needed her silence.”"],
+    ]);
+    assert_eq!(who_said(&q[1]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_report_nested_in_a_document_authors_words_is_the_authors() {
+    let q = quotes_of(&[
+        &["The memos written by former mayor Ana Lopes were released on Monday."],
+        &["Lopes said the minister told her, “I have always been loyal to you.”"],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    // Someone who wrote nothing in the article reports another's words.
+    let q =
+        quotes_of(&[&["Rui Silva said the minister told him, “I have always been loyal to you.”"]]);
+    assert_eq!(who_said(&q[0]), Some("the minister"));
+}

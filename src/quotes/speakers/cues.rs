@@ -607,6 +607,11 @@ pub struct HeadAttribution {
     /// direct talks with North Korea at “extremely high levels”" (not in its
     /// subject: "said the “half a ton” of files were moved").
     pub in_predicate: bool,
+    /// The named subject of an earlier reporting verb whose clause holds
+    /// this one ("Comey said the president told him, “…”"): the speaker
+    /// instead when the article has it writing documents (see
+    /// `People::wrote_documents`).
+    pub outer: Option<Mention>,
 }
 
 /// Finite auxiliaries and copulas: the verb of a reported clause.
@@ -681,6 +686,7 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
             distance: words_from(end),
             after_that: after_that(end),
             in_predicate: in_reported_predicate(&tokens[end..]),
+            outer: None,
         });
     }
     let v = (0..tokens.len())
@@ -753,16 +759,19 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
     })?;
     // "Comey wrote that Trump said he had “serious reservations”": the
     // quoted words are the writer's text, so its author is the speaker.
-    let (mention, verb) = match written_by(&tokens, v) {
+    let (mention, verb) = match written_by(&tokens, v).or_else(|| document_says(&tokens, v)) {
         Some((author, key)) => (author, key.to_string()),
         None => (mention, verb),
     };
+    let outer = earlier_subject(&tokens, v, false)
+        .filter(|m| matches!(m, Mention::Name { .. }) && *m != mention);
     Some(HeadAttribution {
         attribution: Attribution { mention, verb, org },
         clean: clean_from(verb_end),
         distance: words_from(verb_end),
         after_that: after_that(verb_end),
         in_predicate: in_reported_predicate(&tokens[verb_end..]),
+        outer,
     })
 }
 
@@ -801,6 +810,31 @@ fn written_by(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
     }
     let author = subject_of(tokens, w).filter(|m| matches!(m, Mention::Name { .. }))?;
     Some((author, reporting_verb(&lower(&tokens[w]))?))
+}
+
+/// "The memos also showed that … Trump told Comey … that he “…”": a
+/// document whose verb reports the clause that holds the verb at `v`; the
+/// quoted words are the document's, so it is the speaker (resolved to its
+/// author).
+fn document_says(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
+    for u in (1..v).rev() {
+        if matches!(tokens[u].text, ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if lower(&tokens[u]) != "that" || !verb_like(tokens.get(u - 1)) {
+            continue;
+        }
+        let e = skip_between_back(tokens, u - 1);
+        if let Some(m @ Mention::Role(_)) = phrase_before(tokens, e)
+            && let Mention::Role(words) = &m
+            && words
+                .last()
+                .is_some_and(|w| role_class(&w.to_lowercase()) == Some("document"))
+        {
+            return Some((m, "wrote"));
+        }
+    }
+    None
 }
 
 /// Reporting verbs of several words, a verb and its particles: the forms of
