@@ -706,3 +706,15 @@ fn a_report_nested_in_a_document_authors_words_is_the_authors() {
         quotes_of(&[&["Rui Silva said the minister told him, “I have always been loyal to you.”"]]);
     assert_eq!(who_said(&q[0]), Some("the minister"));
 }
+
+#[test]
+fn a_pronoun_after_a_paragraph_ending_in_a_colon_is_its_subject() {
+    let q = quotes_of(&[
+        &["President Pedro Costa announced his visit on Monday."],
+        &[
+            "Portugal's foreign minister, Ana Lopes, used Mr. Costa's own style to welcome President Costa:",
+        ],
+        &["“Looking forward to the GREATEST visit,” she wrote on Twitter."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}

@@ -164,7 +164,16 @@ pub fn colon_attribution(head: &str) -> Option<Attribution> {
     if tokens.last()?.text != ":" {
         return None;
     }
-    let (mention, end) = phrase_after(&tokens, 0)?;
+    let (mut mention, mut end) = phrase_after(&tokens, 0)?;
+    // "Britain's foreign secretary, Boris Johnson, used …:": the name in
+    // commas after a role is the subject's.
+    if matches!(mention, Mention::Role(_))
+        && tokens.get(end).is_some_and(|t| t.text == ",")
+        && let Some((name @ Mention::Name { .. }, close)) = phrase_after(&tokens, end + 1)
+        && tokens.get(close).is_some_and(|t| t.text == ",")
+    {
+        (mention, end) = (name, close + 1);
+    }
     let v = skip_between(&tokens, end);
     if !verb_like(tokens.get(v)) || matches!(mention, Mention::Role(ref w) if w.len() == 1) {
         return None;
