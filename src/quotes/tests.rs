@@ -718,3 +718,14 @@ fn a_pronoun_after_a_paragraph_ending_in_a_colon_is_its_subject() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
 }
+
+#[test]
+fn a_body_noun_refers_to_an_organisation_of_the_alias_table() {
+    let q = quotes_of(&[
+        &["The Democratic National Committee filed a lawsuit on Friday."],
+        &[
+            "In the document, the committee accuses the campaign of “a long conspiracy against the voters.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Democratic National Committee"));
+}

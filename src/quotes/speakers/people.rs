@@ -398,6 +398,16 @@ impl People {
         let multiword = name.split(' ').count() >= 2;
         let entity = match group {
             Some(g) if g.kind.as_deref() == Some("person") => Entity::Person,
+            // "The Democratic National Committee filed …. In the document,
+            // the committee accuses …": an organisation of the alias table
+            // whose name ends in a body noun is a body "the committee" can
+            // refer to (places and groups stay out).
+            Some(g)
+                if g.kind.as_deref() == Some("organization")
+                    && role_class(&last_word(&g.canonical)) == Some("body") =>
+            {
+                Entity::Body
+            }
             Some(_) => return None,
             None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
             None if (has_role || titled || person) && multiword => Entity::Person,
