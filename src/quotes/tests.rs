@@ -729,3 +729,22 @@ fn a_body_noun_refers_to_an_organisation_of_the_alias_table() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Democratic National Committee"));
 }
+
+#[test]
+fn an_adverb_of_frequency_between_subject_and_verb_is_skipped() {
+    let q = quotes_of(&[&["Mayor Rui Silva at times said the port was “a gift to the town.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q = quotes_of(&[&["Mayor Rui Silva often said the port was “a gift to the town.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn a_document_author_reporting_through_a_participle_keeps_the_words() {
+    let q = quotes_of(&[
+        &["The memos written by former mayor Ana Lopes were released on Monday."],
+        &[
+            "Lopes also notes that the minister praised her, noting that the minister at times said “he trusted me completely.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}

@@ -364,8 +364,13 @@ fn is_time_word(l: &str) -> bool {
 
 /// Where a subject ends before a time adverbial between it and its verb:
 /// "Protect Democracy on Friday noted", "Trump late Thursday tweeted",
-/// "Comey on April 11 wrote" (`e` is where the adverbial ends).
+/// "Comey on April 11 wrote", "the president at times said" (`e` is where
+/// the adverbial ends).
 fn skip_time_back(tokens: &[Token], e: usize) -> usize {
+    // "the president at times said"
+    if e > 1 && lower(&tokens[e - 1]) == "times" && lower(&tokens[e - 2]) == "at" {
+        return skip_between_back(tokens, e - 2);
+    }
     let mut k = e;
     while k > 0
         && matches!(
@@ -772,8 +777,7 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         Some((author, key)) => (author, key.to_string()),
         None => (mention, verb),
     };
-    let outer = earlier_subject(&tokens, v, false)
-        .filter(|m| matches!(m, Mention::Name { .. }) && *m != mention);
+    let outer = outer_reporter(&tokens, v).filter(|m| *m != mention);
     Some(HeadAttribution {
         attribution: Attribution { mention, verb, org },
         clean: clean_from(verb_end),
@@ -798,6 +802,23 @@ fn earlier_subject(tokens: &[Token], v: usize, reported: bool) -> Option<Mention
         return None;
     }
     subject_of(tokens, u)
+}
+
+/// The named subject of the nearest reporting verb before `v` in the same
+/// clause that has one ("Comey also notes that …, noting that the president
+/// said “…”": past the participle, to "Comey … notes").
+fn outer_reporter(tokens: &[Token], v: usize) -> Option<Mention> {
+    for u in (0..v).rev() {
+        if matches!(tokens[u].text, ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if verb_at(tokens, u).is_some()
+            && let Some(m @ Mention::Name { .. }) = subject_of(tokens, u)
+        {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// Verbs of writing whose reported clause can itself report speech, in
