@@ -595,6 +595,13 @@ fn a_joint_statement_goes_to_the_first_named() {
         "Senate Finance Chairman Ana Lopes, D-Ore.; Budget Chairman Rui Silva, R-Utah; and Transport Chairman Pedro Costa, R-Calif., said in a joint statement that the deal “leaves the port without a plan.”",
     ]]);
     assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    let q = quotes_of(&[&["Lopes and Costa said the deal “leaves the port without a plan.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+    // "and" joining two clauses, not two names.
+    let q = quotes_of(&[&[
+        "After meeting Lopes and Costa said the deal “leaves the port without a plan.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Costa"));
     // "and" inside a committee's name joins no list.
     let q = quotes_of(&[&[
         "House Ways and Means Committee Chairman Pedro Costa said the tariffs “are narrow and targeted at our rivals.”",

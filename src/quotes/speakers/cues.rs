@@ -505,7 +505,8 @@ fn is_adverbial(segment: &[Token]) -> bool {
 const COORDINATION_TOKENS: usize = 48;
 
 /// "Goodlatte, Gowdy and Nunes noted", "Chairman Bob Goodlatte, R-Va.; …;
-/// and … Devin Nunes, R-Calif., said in a joint statement": a joint
+/// and … Devin Nunes, R-Calif., said in a joint statement", "Goodlatte and
+/// Gowdy said": a joint
 /// statement is given to the first person named (the usual reading, and the
 /// gold convention), not to the name next to the verb.
 fn first_of_coordination(tokens: &[Token], (subject, start): Subject) -> Mention {
@@ -525,7 +526,14 @@ fn first_of_coordination(tokens: &[Token], (subject, start): Subject) -> Mention
         from -= 1;
         listed |= matches!(tokens[from].text, "," | ";");
     }
-    if !listed {
+    // "Goodlatte and Gowdy said": two names alone, opening the clause (not
+    // "after meeting Abe and Trump said", where "and" joins two clauses).
+    let bare = |m: &Mention| matches!(m, Mention::Name { role, .. } if role.is_empty());
+    let opens_clause = from == 0 || matches!(tokens[from - 1].text, "," | ":" | "—" | "–");
+    let pair = bare(&subject)
+        && opens_clause
+        && phrase_after(tokens, from).is_some_and(|(m, end)| bare(&m) && end == start - 1);
+    if !listed && !pair {
         return subject;
     }
     (from..start - 1)
