@@ -447,7 +447,7 @@ fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
         let segment = &tokens[c1 + 1..e - 1];
         if is_apposition(segment) {
             let x = at(c1);
-            if x.as_ref().is_some_and(|(m, _)| is_name(&Some(m.clone()))) {
+            if matches!(x, Some((Mention::Name { .. }, _))) {
                 return x;
             }
             return at(e - 1);
@@ -506,9 +506,9 @@ const COORDINATION_TOKENS: usize = 48;
 
 /// "Goodlatte, Gowdy and Nunes noted", "Chairman Bob Goodlatte, R-Va.; …;
 /// and … Devin Nunes, R-Calif., said in a joint statement", "Goodlatte and
-/// Gowdy said": a joint
-/// statement is given to the first person named (the usual reading, and the
-/// gold convention), not to the name next to the verb.
+/// Gowdy said": a joint statement is given to the first person named (the
+/// usual reading, and the gold convention), not to the name next to the
+/// verb.
 fn first_of_coordination(tokens: &[Token], (subject, start): Subject) -> Mention {
     if !matches!(subject, Mention::Name { .. }) || start == 0 || lower(&tokens[start - 1]) != "and"
     {
