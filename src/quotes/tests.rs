@@ -619,6 +619,11 @@ fn an_adverbial_or_a_time_between_the_subject_and_its_verb_is_skipped() {
         "In a statement, Harbour Watch on Friday noted that the plan was drawn up for “two hundred families who will lose their homes to the new quay.”",
     ]]);
     assert_eq!(who_said(&q[0]), Some("Harbour Watch"));
+    // A month alone is a name's last word, not a time to skip.
+    let q = quotes_of(&[&["Prime Minister Theresa May said the deal was “the best we can get.”"]]);
+    assert_ne!(who_said(&q[0]), Some("Theresa"));
+    let q = quotes_of(&[&["Ana Lopes in May said the deal was “the best we can get.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
 }
 
 #[test]

@@ -386,6 +386,17 @@ fn skip_time_back(tokens: &[Token], e: usize) -> usize {
     {
         k -= 2;
     } else if k > 0 && is_time_word(&lower(&tokens[k - 1])) {
+        // "Theresa May said": a month alone is a time only after a
+        // preposition ("in May").
+        let month = MONTHS.contains(&lower(&tokens[k - 1]).as_str());
+        let placed = k > 1
+            && matches!(
+                lower(&tokens[k - 2]).as_str(),
+                "on" | "in" | "late" | "early" | "last" | "this"
+            );
+        if month && !placed {
+            return e;
+        }
         k -= 1;
     } else {
         return e;
