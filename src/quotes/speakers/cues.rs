@@ -404,7 +404,7 @@ fn skip_time_back(tokens: &[Token], e: usize) -> usize {
     while k > 0
         && matches!(
             lower(&tokens[k - 1]).as_str(),
-            "on" | "late" | "early" | "last" | "this"
+            "on" | "in" | "late" | "early" | "last" | "this"
         )
     {
         k -= 1;
