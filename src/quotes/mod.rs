@@ -43,7 +43,7 @@ use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
 };
 use speakers::{
-    Attribution, People, attribution_after, attribution_at_end, attribution_before,
+    Attribution, Mention, People, attribution_after, attribution_at_end, attribution_before,
     colon_attribution, headline_attribution,
 };
 
@@ -289,6 +289,27 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             // A short quotation is someone's word only when the attribution
             // governs it: right after it, or a few words after the verb
             // ("said he was “delighted”", "called it “pathetic”").
+            // "Boris Johnson, … used the tweet format to convey his
+            // excitement:" closing the paragraph before, then "“…,” he
+            // wrote": the pronoun is the subject who introduced the words.
+            let from_tail = match from_tail {
+                Some(a)
+                    if matches!(a.mention, Mention::Pronoun(_))
+                        && k == 0
+                        && head_is_empty
+                        && paragraph > 0 =>
+                {
+                    let introduced = introduced_by(&layouts[paragraph - 1]);
+                    Some(match introduced {
+                        Some(intro) => Attribution {
+                            mention: intro.mention,
+                            ..a
+                        },
+                        None => a,
+                    })
+                }
+                other => other,
+            };
             let (attribution, direct_form, attached) = match (from_tail, from_head) {
                 (Some(a), _) => (Some(a), head_is_empty, true),
                 (None, Some(h)) => {
@@ -308,7 +329,16 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                             && complement_position(head)
                             && !after_possessive(head)
                             && !premodifier(tail));
-                    (Some(h.attribution), h.clean, attached)
+                    // "Comey said the president told him, “…”": when the
+                    // outer reporter writes documents in this article, the
+                    // words are quoted from them, so they are its author's.
+                    let mut a = h.attribution;
+                    if let Some(outer) = h.outer
+                        && people.wrote_documents(&outer, first)
+                    {
+                        a.mention = outer;
+                    }
+                    (Some(a), h.clean, attached)
                 }
                 (None, None) => match attribution_at_end(tail).filter(|a| {
                     // A relay ("the Associated Press reported") or a sentence
@@ -471,6 +501,17 @@ fn lead_in(layout: &Layout, before: Option<usize>) -> Option<(Attribution, usize
     attribution_before(text)
         .filter(|h| h.attribution.verb != "according to")
         .map(|h| (h.attribution, sentence))
+}
+
+/// The named subject of a paragraph that ends in a colon and so introduces
+/// the next one ("Britain's foreign secretary, Boris Johnson, used …:").
+fn introduced_by(layout: &Layout) -> Option<Attribution> {
+    let &(start, _) = layout.starts.last()?;
+    let text = layout.text[start..].trim_end();
+    if !text.ends_with(':') || !spans::find_spans(text).is_empty() {
+        return None;
+    }
+    colon_attribution(text).filter(|a| matches!(a.mention, Mention::Name { .. }))
 }
 
 /// A quotation's speaker, status and verb, as found or inherited.

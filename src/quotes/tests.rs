@@ -584,3 +584,179 @@ fn an_organisation_name_goes_on_through_ampersands_and_its_preposition() {
         Some("Institute for Peace & Conflict Studies")
     );
 }
+
+#[test]
+fn a_joint_statement_goes_to_the_first_named() {
+    let q = quotes_of(&[&[
+        "Lopes, Silva and Costa noted that the port “was never meant to make money.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+    let q = quotes_of(&[&[
+        "Senate Finance Chairman Ana Lopes, D-Ore.; Budget Chairman Rui Silva, R-Utah; and Transport Chairman Pedro Costa, R-Calif., said in a joint statement that the deal “leaves the port without a plan.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    let q = quotes_of(&[&["Lopes and Costa said the deal “leaves the port without a plan.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+    // "and" joining two clauses, not two names.
+    let q = quotes_of(&[&[
+        "After meeting Lopes and Costa said the deal “leaves the port without a plan.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Costa"));
+    // "and" inside a committee's name joins no list.
+    let q = quotes_of(&[&[
+        "House Ways and Means Committee Chairman Pedro Costa said the tariffs “are narrow and targeted at our rivals.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Pedro Costa"));
+}
+
+#[test]
+fn an_adverbial_or_a_time_between_the_subject_and_its_verb_is_skipped() {
+    let q = quotes_of(&[&[
+        "Mr. Costa, in a tweet Friday evening, chided “lazy regulators” for the delay.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Costa"));
+    let q = quotes_of(&[&[
+        "In a statement, Harbour Watch on Friday noted that the plan was drawn up for “two hundred families who will lose their homes to the new quay.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Harbour Watch"));
+    // A month alone is a name's last word, not a time to skip.
+    let q = quotes_of(&[&["Prime Minister Theresa May said the deal was “the best we can get.”"]]);
+    assert_ne!(who_said(&q[0]), Some("Theresa"));
+    let q = quotes_of(&[&["Ana Lopes in May said the deal was “the best we can get.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_verb_without_a_subject_continues_the_reporting_clause_before() {
+    let q = quotes_of(&[&[
+        "Rui Silva, Ms. Lopes's lawyer, said he had not seen the filing and described it as a “rehash” of an older claim.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q = quotes_of(&[&[
+        "Ms. Lopes suggested, for instance, that the accounts would reveal “hidden debts” if they were published.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+    // A participle naming a thing is the writer's.
+    let q = quotes_of(&[&["Ms. Lopes said the plan, called “Blue Harbour,” was years old."]]);
+    assert_eq!(who_said(&q[0]), None);
+}
+
+#[test]
+fn a_participle_with_its_agent_inside_a_reported_clause_is_not_the_speaker() {
+    let q = quotes_of(&[&[
+        "Mayor Rui Silva tweeted that the audit written by former mayor Ana Lopes “proves clearly” there was no fraud.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn verbless_and_quoted_as_saying_attributions_after_the_quotation() {
+    let q = quotes_of(&[&[
+        "“We will rebuild the port,” Mayor Rui Silva during a televised address on Monday.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q =
+        quotes_of(&[&["“We are ready to sign,” Ana Lopes was quoted by state radio as saying."]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn according_to_after_the_quotation_names_the_source_over_a_relay() {
+    let q = quotes_of(&[&[
+        "Reuters added the detail that the port will “open to all ships by June,” according to Lopes.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Lopes"));
+}
+
+#[test]
+fn verbs_of_manner_report_speech() {
+    let q =
+        quotes_of(&[&["Asked about the vote, Mr. Silva demurred: “I haven't thought about it.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Silva"));
+    let q = quotes_of(&[&["Ana Lopes thundered on the radio that there was “NO DEAL AT ALL.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_name_after_an_indefinite_article_is_not_the_subject_of_a_participle() {
+    let q = quotes_of(&[&[
+        "Rui Silva, a Liberal member of the council, also welcomed the plan, calling it “great news” for the town.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn an_announcement_is_its_issuers() {
+    let q = quotes_of(&[
+        &[
+            "The agency carried the announcement from Lopes, which read, “The port will close on Friday.”",
+        ],
+        &["“No ship will be turned away before then,” the announcement concluded."],
+    ]);
+    assert_eq!(who_said(&q[1]), Some("Lopes"));
+}
+
+#[test]
+fn words_of_a_document_whose_verb_reports_a_clause_are_its_authors() {
+    let q = quotes_of(&[
+        &["The council published the memos written by former mayor Ana Lopes."],
+        &["“We have nothing to hide,” Rui Silva said."],
+        &["The memos also showed that Silva told Lopes at a dinner that he “needed her silence.”"],
+    ]);
+    assert_eq!(who_said(&q[1]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_report_nested_in_a_document_authors_words_is_the_authors() {
+    let q = quotes_of(&[
+        &["The memos written by former mayor Ana Lopes were released on Monday."],
+        &["Lopes said the minister told her, “I have always been loyal to you.”"],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+    // Someone who wrote nothing in the article reports another's words.
+    let q =
+        quotes_of(&[&["Rui Silva said the minister told him, “I have always been loyal to you.”"]]);
+    assert_eq!(who_said(&q[0]), Some("the minister"));
+}
+
+#[test]
+fn a_pronoun_after_a_paragraph_ending_in_a_colon_is_its_subject() {
+    let q = quotes_of(&[
+        &["President Pedro Costa announced his visit on Monday."],
+        &[
+            "Portugal's foreign minister, Ana Lopes, used Mr. Costa's own style to welcome President Costa:",
+        ],
+        &["“Looking forward to the GREATEST visit,” she wrote on Twitter."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_body_noun_refers_to_an_organisation_of_the_alias_table() {
+    let q = quotes_of(&[
+        &["The Democratic National Committee filed a lawsuit on Friday."],
+        &[
+            "In the document, the committee accuses the campaign of “a long conspiracy against the voters.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Democratic National Committee"));
+}
+
+#[test]
+fn an_adverb_of_frequency_between_subject_and_verb_is_skipped() {
+    let q = quotes_of(&[&["Mayor Rui Silva at times said the port was “a gift to the town.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q = quotes_of(&[&["Mayor Rui Silva often said the port was “a gift to the town.”"]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn a_document_author_reporting_through_a_participle_keeps_the_words() {
+    let q = quotes_of(&[
+        &["The memos written by former mayor Ana Lopes were released on Monday."],
+        &[
+            "Lopes also notes that the minister praised her, noting that the minister at times said “he trusted me completely.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}

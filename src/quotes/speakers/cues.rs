@@ -37,6 +37,18 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
     {
         return None;
     }
+    // "“…,” according to Kim": the source named right after the words,
+    // whatever verb the sentence gave a relay before them.
+    if lower(&tokens[start]) == "according"
+        && tokens.get(start + 1).is_some_and(|t| lower(t) == "to")
+    {
+        let (mention, _) = phrase_after(&tokens, start + 2)?;
+        return Some(Attribution {
+            mention,
+            verb: "according to".to_string(),
+            org: None,
+        });
+    }
     if let Some(verb) = reporting_verb(&lower(&tokens[start])) {
         let (mention, end) = phrase_after(&tokens, start + 1)?;
         let (mention, end) = spokesperson_for(&tokens, mention, end);
@@ -62,12 +74,25 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
     tokens.get(v)?;
     let verb = verb_at(&tokens, v)
         .or_else(|| (tokens[v].text == "states").then_some("stated"))
+        .or_else(|| quoted_as_saying(&tokens, v).then_some("said"))
         .or_else(|| medium_after(&tokens, v).then_some("said"))?;
     Some(Attribution {
         mention,
         verb: verb.to_string(),
         org,
     })
+}
+
+/// "X was quoted by Iranian state television as saying": the subject of
+/// "quoted" is the speaker, the medium after "by" only a relay. `at` is the
+/// word after the subject and its auxiliaries.
+fn quoted_as_saying(tokens: &[Token], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| lower(t) == "quoted")
+        && tokens[at + 1..]
+            .windows(2)
+            .take(12)
+            .take_while(|w| w[0].word)
+            .any(|w| lower(&w[0]) == "as" && reporting_verb(&lower(&w[1])).is_some())
 }
 
 /// Where words are given: "in an interview", "in a statement", "on Twitter".
@@ -87,14 +112,21 @@ const MEDIA: &[&str] = &[
     "facebook",
     "television",
     "radio",
+    "conference",
+    "briefing",
+    "rally",
+    "appearance",
+    "broadcast",
+    "hearing",
 ];
 
 /// A speaker's name after a quotation with no verb but the occasion: `,”
-/// Mnuchin in an interview broadcast Monday`, `,” Perez on Twitter`.
+/// Mnuchin in an interview broadcast Monday`, `,” Perez on Twitter`, `,”
+/// Prime Minister Benjamin Netanyahu during a televised address`.
 fn medium_after(tokens: &[Token], at: usize) -> bool {
     tokens
         .get(at)
-        .is_some_and(|t| matches!(lower(t).as_str(), "in" | "on"))
+        .is_some_and(|t| matches!(lower(t).as_str(), "in" | "on" | "during" | "at"))
         && tokens[at + 1..]
             .iter()
             .take(3)
@@ -132,7 +164,16 @@ pub fn colon_attribution(head: &str) -> Option<Attribution> {
     if tokens.last()?.text != ":" {
         return None;
     }
-    let (mention, end) = phrase_after(&tokens, 0)?;
+    let (mut mention, mut end) = phrase_after(&tokens, 0)?;
+    // "Britain's foreign secretary, Boris Johnson, used …:": the name in
+    // commas after a role is the subject's.
+    if matches!(mention, Mention::Role(_))
+        && tokens.get(end).is_some_and(|t| t.text == ",")
+        && let Some((name @ Mention::Name { .. }, close)) = phrase_after(&tokens, end + 1)
+        && tokens.get(close).is_some_and(|t| t.text == ",")
+    {
+        (mention, end) = (name, close + 1);
+    }
     let v = skip_between(&tokens, end);
     if !verb_like(tokens.get(v)) || matches!(mention, Mention::Role(ref w) if w.len() == 1) {
         return None;
@@ -162,8 +203,13 @@ fn nearest_subject(tokens: &[Token], v: usize) -> Option<Mention> {
                 && verb_at(tokens, i - k).is_some()
                 && (k == 1 || lower(&tokens[i - 1]) == "that")
         });
+        // "Nigel Evans, a Conservative member of Parliament, …": a name
+        // after an indefinite article modifies a noun; it is nobody's name.
+        let indefinite = matches!(&m, Mention::Name { role, .. }
+            if role.first().is_some_and(|r| matches!(r.to_lowercase().as_str(), "a" | "an")));
         (verb_like(tokens.get(end))
             && !reported
+            && !indefinite
             && matches!(m, Mention::Name { .. } | Mention::Pronoun(_)))
         .then_some(m)
     })
@@ -307,12 +353,80 @@ fn is_name(m: &Option<Mention>) -> bool {
 /// appositions ("Larry Kudlow, Mr. Trump's chief economic adviser, told";
 /// "Jo Swinson, Liberal Democrat deputy leader, said").
 fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
-    let mut e = skip_between_back(tokens, v);
+    let subject = subject_before(tokens, v)?;
+    Some(first_of_coordination(tokens, subject))
+}
+
+/// Whether a lowercase word names a time: a weekday, a month, "today".
+fn is_time_word(l: &str) -> bool {
+    WEEKDAYS.contains(&l) || MONTHS.contains(&l) || matches!(l, "yesterday" | "today" | "tonight")
+}
+
+/// Where a subject ends before a time adverbial between it and its verb:
+/// "Protect Democracy on Friday noted", "Trump late Thursday tweeted",
+/// "Comey on April 11 wrote", "the president at times said" (`e` is where
+/// the adverbial ends).
+fn skip_time_back(tokens: &[Token], e: usize) -> usize {
+    // "the president at times said"
+    if e > 1 && lower(&tokens[e - 1]) == "times" && lower(&tokens[e - 2]) == "at" {
+        return skip_between_back(tokens, e - 2);
+    }
+    let mut k = e;
+    while k > 0
+        && matches!(
+            lower(&tokens[k - 1]).as_str(),
+            "night" | "morning" | "evening" | "afternoon"
+        )
+    {
+        k -= 1;
+    }
+    if k > 1
+        && tokens[k - 1].text.chars().all(|c| c.is_ascii_digit())
+        && MONTHS.contains(&lower(&tokens[k - 2]).as_str())
+    {
+        k -= 2;
+    } else if k > 0 && is_time_word(&lower(&tokens[k - 1])) {
+        // "Theresa May said": a month alone is a time only after a
+        // preposition ("in May").
+        let month = MONTHS.contains(&lower(&tokens[k - 1]).as_str());
+        let placed = k > 1
+            && matches!(
+                lower(&tokens[k - 2]).as_str(),
+                "on" | "in" | "late" | "early" | "last" | "this"
+            );
+        if month && !placed {
+            return e;
+        }
+        k -= 1;
+    } else {
+        return e;
+    }
+    while k > 0
+        && matches!(
+            lower(&tokens[k - 1]).as_str(),
+            "on" | "in" | "late" | "early" | "last" | "this"
+        )
+    {
+        k -= 1;
+    }
+    skip_between_back(tokens, k)
+}
+
+/// A subject phrase and where it starts.
+type Subject = (Mention, usize);
+
+/// The subject found before the verb at `v`, with where its phrase starts.
+fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
+    let at = |end: usize| {
+        let start = phrase_start(tokens, end);
+        phrase_before(tokens, end).map(|m| (m, start))
+    };
+    let mut e = skip_time_back(tokens, skip_between_back(tokens, v));
     // "prompting Comey to reply that", "asked the minister to explain":
     // the subject of an infinitive is the phrase before its "to".
     if e > 1
         && lower(&tokens[e - 1]) == "to"
-        && let Some(m) = phrase_before(tokens, e - 1)
+        && let Some(m) = at(e - 1)
     {
         return Some(m);
     }
@@ -331,7 +445,7 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
         if e > 0 && tokens[e - 1].text == "," {
             e -= 1;
         }
-        return phrase_before(tokens, e);
+        return at(e);
     }
     let comma_before = |from: usize| {
         (from.saturating_sub(APPOSITION_TOKENS + 2)..from)
@@ -343,15 +457,21 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
         let c1 = comma_before(e - 1)?;
         let segment = &tokens[c1 + 1..e - 1];
         if is_apposition(segment) {
-            let x = phrase_before(tokens, c1);
-            if is_name(&x) {
+            let x = at(c1);
+            if matches!(x, Some((Mention::Name { .. }, _))) {
                 return x;
             }
-            return phrase_before(tokens, e - 1);
+            return at(e - 1);
+        }
+        // "Mr. Trump, in a tweet Friday evening, chided": an adverbial in
+        // commas between the subject and its verb.
+        if is_adverbial(segment) {
+            return at(c1);
         }
         return None;
     }
     let direct = phrase_before(tokens, e);
+    let direct_start = phrase_start(tokens, e);
     // "Israel's ambassador to the United States said": a place after a
     // role's preposition completes the role; the role is the subject.
     let start = phrase_start(tokens, e);
@@ -364,7 +484,7 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
         && is_place(&tokens[start..e])
         && let Some(role @ Mention::Role(_)) = phrase_before(tokens, start - 1)
     {
-        return Some(role);
+        return Some((role, phrase_start(tokens, start - 1)));
     }
     if !is_name(&direct) && !matches!(direct, Some(Mention::Pronoun(_))) {
         // "Jo Swinson, Liberal Democrat deputy leader and … spokesperson said"
@@ -372,11 +492,66 @@ fn subject_of(tokens: &[Token], v: usize) -> Option<Mention> {
             let segment = &tokens[c + 1..e];
             let x = phrase_before(tokens, c);
             if is_name(&x) && is_apposition(segment) {
-                return x;
+                return x.map(|m| (m, phrase_start(tokens, c)));
             }
         }
     }
-    direct
+    direct.map(|m| (m, direct_start))
+}
+
+/// Whether tokens between commas are an adverbial of the clause ("in a
+/// tweet Friday evening", "on Thursday", "during a visit to Ohio"): a
+/// preposition first (so "tweet" there is a noun), short.
+fn is_adverbial(segment: &[Token]) -> bool {
+    segment.first().is_some_and(|t| {
+        matches!(
+            lower(t).as_str(),
+            "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "from"
+        )
+    }) && segment.len() <= 10
+}
+
+/// The longest run of names, commas, semicolons and "and" a coordinated
+/// subject is read back over.
+const COORDINATION_TOKENS: usize = 48;
+
+/// "Goodlatte, Gowdy and Nunes noted", "Chairman Bob Goodlatte, R-Va.; …;
+/// and … Devin Nunes, R-Calif., said in a joint statement", "Goodlatte and
+/// Gowdy said": a joint statement is given to the first person named (the
+/// usual reading, and the gold convention), not to the name next to the
+/// verb.
+fn first_of_coordination(tokens: &[Token], (subject, start): Subject) -> Mention {
+    if !matches!(subject, Mention::Name { .. }) || start == 0 || lower(&tokens[start - 1]) != "and"
+    {
+        return subject;
+    }
+    let mut from = start - 1;
+    // "House Ways and Means Committee Chairman Kevin Brady": without a
+    // comma or semicolon in the list, "and" may join the words of a name.
+    let mut listed = false;
+    while from > 0
+        && start - from < COORDINATION_TOKENS
+        && (in_phrase(&tokens[from - 1])
+            || matches!(tokens[from - 1].text, "," | ";" | "and" | "." | "&"))
+    {
+        from -= 1;
+        listed |= matches!(tokens[from].text, "," | ";");
+    }
+    // "Goodlatte and Gowdy said": two names alone, opening the clause (not
+    // "after meeting Abe and Trump said", where "and" joins two clauses).
+    let bare = |m: &Mention| matches!(m, Mention::Name { role, .. } if role.is_empty());
+    let opens_clause = from == 0 || matches!(tokens[from - 1].text, "," | ":" | "—" | "–");
+    let pair = bare(&subject)
+        && opens_clause
+        && phrase_after(tokens, from).is_some_and(|(m, end)| bare(&m) && end == start - 1);
+    if !listed && !pair {
+        return subject;
+    }
+    (from..start - 1)
+        .filter(|&i| i == from || !in_phrase(&tokens[i - 1]))
+        .find_map(|i| phrase_after(tokens, i).map(|(m, _)| m))
+        .filter(|m| matches!(m, Mention::Name { .. }))
+        .unwrap_or(subject)
 }
 
 /// The longest indefinite apposition ("an assistant professor with the
@@ -417,6 +592,14 @@ fn is_place(phrase: &[Token]) -> bool {
 /// Whether tokens between commas read as an apposition or a relative
 /// clause rather than a clause of their own.
 fn is_apposition(segment: &[Token]) -> bool {
+    // "Devin Nunes, R-Calif., said": a long abbreviation's dot is a token
+    // of its own.
+    let segment = segment
+        .strip_suffix(&[Token {
+            text: ".",
+            word: false,
+        }])
+        .unwrap_or(segment);
     let Some(first) = segment.first() else {
         return false;
     };
@@ -457,6 +640,11 @@ pub struct HeadAttribution {
     /// direct talks with North Korea at “extremely high levels”" (not in its
     /// subject: "said the “half a ton” of files were moved").
     pub in_predicate: bool,
+    /// The named subject of an earlier reporting verb whose clause holds
+    /// this one ("Comey said the president told him, “…”"): the speaker
+    /// instead when the article has it writing documents (see
+    /// `People::wrote_documents`).
+    pub outer: Option<Mention>,
 }
 
 /// Finite auxiliaries and copulas: the verb of a reported clause.
@@ -531,6 +719,7 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
             distance: words_from(end),
             after_that: after_that(end),
             in_predicate: in_reported_predicate(&tokens[end..]),
+            outer: None,
         });
     }
     let v = (0..tokens.len())
@@ -557,7 +746,20 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         .and_then(|_| phrase_after(&tokens, verb_end + 1))
         .map(|(m, _)| m);
     let org = org_in(&tokens[..v]);
-    let mention = if let Some(agent) = agent {
+    // "tweeted that the memos written by James Comey “show clearly”": a
+    // participle with its agent that only modifies a noun (no auxiliary
+    // before it) inside a reported clause; the reporting verb before it
+    // gives the speaker.
+    let reduced = agent.is_some()
+        && v > 0
+        && !matches!(
+            lower(&tokens[v - 1]).as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "has" | "have" | "had"
+        );
+    let governing = reduced.then(|| earlier_subject(&tokens, v, true)).flatten();
+    let mention = if let Some(m) = governing {
+        Some(m)
+    } else if let Some(agent) = agent {
         Some(agent)
     } else if participle {
         // "Trump cancelled the visit, saying …": the subject of the nearest
@@ -574,20 +776,68 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
         phrase_after(&tokens, verb_end)
             .filter(|&(_, end)| !verb_like(tokens.get(end)))
             .map(|(m, _)| m)
+    })
+    // "Buschel said he had not been served and described it as a “…”",
+    // "Perez suggested that the returns would reveal “…”": a verb after
+    // "and" or an auxiliary, with no subject phrase of its own, continues
+    // the clause of the reporting verb before (not "the program, called
+    // “…”": a participle naming a thing is the writer's).
+    .or_else(|| {
+        let continues = v > 0
+            && (matches!(lower(&tokens[v - 1]).as_str(), "and" | "but" | "or")
+                || FINITE.contains(&lower(&tokens[v - 1]).as_str()));
+        continues
+            .then(|| earlier_subject(&tokens, v, false))
+            .flatten()
     })?;
     // "Comey wrote that Trump said he had “serious reservations”": the
     // quoted words are the writer's text, so its author is the speaker.
-    let (mention, verb) = match written_by(&tokens, v) {
+    let (mention, verb) = match written_by(&tokens, v).or_else(|| document_says(&tokens, v)) {
         Some((author, key)) => (author, key.to_string()),
         None => (mention, verb),
     };
+    let outer = outer_reporter(&tokens, v).filter(|m| *m != mention);
     Some(HeadAttribution {
         attribution: Attribution { mention, verb, org },
         clean: clean_from(verb_end),
         distance: words_from(verb_end),
         after_that: after_that(verb_end),
         in_predicate: in_reported_predicate(&tokens[verb_end..]),
+        outer,
     })
+}
+
+/// The subject of the nearest reporting verb before `v` in the same clause
+/// (no `;`, `:` or `?` between), when it has one; with `reported`, only a
+/// verb whose reported clause ("tweeted that …") holds `v`.
+fn earlier_subject(tokens: &[Token], v: usize, reported: bool) -> Option<Mention> {
+    let u = (0..v).rev().find(|&u| verb_at(tokens, u).is_some())?;
+    let between = &tokens[u + 1..v];
+    if between
+        .iter()
+        .any(|t| matches!(t.text, ";" | ":" | "?" | "!"))
+        || (reported && !between.iter().any(|t| lower(t) == "that"))
+    {
+        return None;
+    }
+    subject_of(tokens, u)
+}
+
+/// The named subject of the nearest reporting verb before `v` in the same
+/// clause that has one ("Comey also notes that …, noting that the president
+/// said “…”": past the participle, to "Comey … notes").
+fn outer_reporter(tokens: &[Token], v: usize) -> Option<Mention> {
+    for u in (0..v).rev() {
+        if matches!(tokens[u].text, ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if verb_at(tokens, u).is_some()
+            && let Some(m @ Mention::Name { .. }) = subject_of(tokens, u)
+        {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// Verbs of writing whose reported clause can itself report speech, in
@@ -609,6 +859,31 @@ fn written_by(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
     }
     let author = subject_of(tokens, w).filter(|m| matches!(m, Mention::Name { .. }))?;
     Some((author, reporting_verb(&lower(&tokens[w]))?))
+}
+
+/// "The memos also showed that … Trump told Comey … that he “…”": a
+/// document whose verb reports the clause that holds the verb at `v`; the
+/// quoted words are the document's, so it is the speaker (resolved to its
+/// author).
+fn document_says(tokens: &[Token], v: usize) -> Option<(Mention, &'static str)> {
+    for u in (1..v).rev() {
+        if matches!(tokens[u].text, ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if lower(&tokens[u]) != "that" || !verb_like(tokens.get(u - 1)) {
+            continue;
+        }
+        let e = skip_between_back(tokens, u - 1);
+        if let Some(m @ Mention::Role(_)) = phrase_before(tokens, e)
+            && let Mention::Role(words) = &m
+            && words
+                .last()
+                .is_some_and(|w| role_class(&w.to_lowercase()) == Some("document"))
+        {
+            return Some((m, "wrote"));
+        }
+    }
+    None
 }
 
 /// Reporting verbs of several words, a verb and its particles: the forms of

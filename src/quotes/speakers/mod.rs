@@ -67,6 +67,12 @@ const BETWEEN: &[&str] = &[
     "recently",
     "publicly",
     "separately",
+    "often",
+    "frequently",
+    "sometimes",
+    "privately",
+    "always",
+    "never",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Titles before a name; part of the role, never of the name.

@@ -51,7 +51,8 @@ pub struct People {
     /// Who wrote or issued the documents the article mentions, by the
     /// sentence that says so ("Mueller's questions", "the Comey memos",
     /// "Robert Mueller has given a list of questions"), in reading order.
-    pub(super) documents: Vec<(usize, String)>,
+    /// Each with its kind ([`super::resolve::document_kind`] of its noun).
+    pub(super) documents: Vec<(usize, String, String)>,
     /// Sentences that open with he or she (continuing the salient person).
     pub(super) pronoun_starts: Vec<usize>,
     /// The run being read lies inside a quotation.
@@ -153,6 +154,33 @@ fn name_words(name: &str) -> Vec<String> {
     name.split([' ', '-']).map(fold_word).collect()
 }
 
+/// Participles that name a document's author after them: "the memos
+/// written by James Comey", "a letter signed by 40 senators".
+const AUTHORED_BY: &[&str] = &["written", "signed", "drafted", "issued", "sent", "prepared"];
+
+/// The author named right after a document noun ending at `end` ("the memos
+/// written by former FBI Director James Comey", "the announcement from
+/// Kim", "a letter by the senators").
+fn document_by(tokens: &[Token], run: &[Token], end: usize) -> Option<String> {
+    if role_class(&lower(run.last()?)) != Some("document") {
+        return None;
+    }
+    let next = lower(tokens.get(end)?);
+    let from = if matches!(next.as_str(), "by" | "from") {
+        end + 1
+    } else if AUTHORED_BY.contains(&next.as_str())
+        && tokens.get(end + 1).is_some_and(|t| lower(t) == "by")
+    {
+        end + 2
+    } else {
+        return None;
+    };
+    match super::names::phrase_after(tokens, from)? {
+        (Mention::Name { name, .. }, _) => Some(normalize(&name)),
+        _ => None,
+    }
+}
+
 impl People {
     /// Reads an article's sentences (in order) for named people and the
     /// roles written next to them ("Iraqi Foreign Minister Ibrahim Jaafari").
@@ -215,8 +243,12 @@ impl People {
             }
             let run = &tokens[start..i];
             let subject = authored.then(|| subject_name.clone()).flatten();
-            if let Some(owner) = self.document_owner(run, start == 0, index, subject) {
-                self.documents.push((index, owner));
+            let owner = self
+                .document_owner(run, start == 0, index, subject)
+                .or_else(|| document_by(&tokens, run, i));
+            if let Some(owner) = owner {
+                let kind = super::resolve::document_kind(&lower(&run[run.len() - 1]));
+                self.documents.push((index, owner, kind));
             }
             if let Some(k) = run[..run.len() - 1]
                 .iter()
@@ -272,6 +304,28 @@ impl People {
                 }
             }
         }
+    }
+
+    /// Whether a named mention is someone the article has writing or
+    /// issuing documents (its memos, its questions) in the sentences up to
+    /// `sentence`.
+    pub fn wrote_documents(&self, mention: &Mention, sentence: usize) -> bool {
+        let Mention::Name { name, .. } = mention else {
+            return false;
+        };
+        let name = match self.by_name(name, sentence) {
+            Some(p) => self.persons[p].name.clone(),
+            None => normalize(name),
+        };
+        // Documents are in reading order: only those of the last
+        // [`LOOK_BACK`] sentences are looked at, so the cost per quotation
+        // does not grow with the article.
+        let end = self.documents.partition_point(|(s, _, _)| *s <= sentence);
+        self.documents[..end]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _)| sentence - *s <= LOOK_BACK)
+            .any(|(_, owner, _)| *owner == name)
     }
 
     /// Records a mention of entry `p` in `sentence`.
@@ -344,6 +398,16 @@ impl People {
         let multiword = name.split(' ').count() >= 2;
         let entity = match group {
             Some(g) if g.kind.as_deref() == Some("person") => Entity::Person,
+            // "The Democratic National Committee filed …. In the document,
+            // the committee accuses …": an organisation of the alias table
+            // whose name ends in a body noun is a body "the committee" can
+            // refer to (places and groups stay out).
+            Some(g)
+                if g.kind.as_deref() == Some("organization")
+                    && role_class(&last_word(&g.canonical)) == Some("body") =>
+            {
+                Entity::Body
+            }
             Some(_) => return None,
             None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
             None if (has_role || titled || person) && multiword => Entity::Person,

@@ -93,6 +93,16 @@ pub(super) fn issuer_of(words: &[String]) -> Option<String> {
     all_proper.then(|| proper.join(" "))
 }
 
+/// A document noun without its plural ending ("memos" → "memo"), so that
+/// "the memo" and "the memos" are one kind of document.
+pub(super) fn document_kind(noun: &str) -> String {
+    let lower = noun.to_lowercase();
+    lower
+        .strip_suffix('s')
+        .filter(|stem| stem.len() >= 3)
+        .map_or(lower.clone(), str::to_string)
+}
+
 /// The folded capitalised words of a quotation: names it talks about.
 fn quoted_names(quoted: &str) -> Vec<String> {
     quoted
@@ -202,14 +212,24 @@ impl People {
             // "the memo says", "reads one question", "another asks": the
             // author of the documents last said to be someone's, unless
             // someone spoke since; else the latest speaker.
-            let owner = self
+            // "The memos also showed that …" after "the memos written by
+            // James Comey": the same kind of document is the same author's,
+            // whoever spoke since.
+            let recent =
+                |(s, _, _): &&(usize, String, String)| *s <= sentence && sentence - *s <= LOOK_BACK;
+            let kind = document_kind(&head);
+            let same_kind = self
                 .documents
                 .iter()
                 .rev()
-                .find(|(s, _)| *s <= sentence && sentence - *s <= LOOK_BACK);
+                .filter(recent)
+                .find(|(_, _, k)| *k == kind && !elliptic)
+                .map(|(_, o, _)| o);
+            let owner = self.documents.iter().rev().find(recent);
             let chosen = match (owner, &self.last_any) {
-                (Some((s, o)), Some((_, spoke))) if s >= spoke => Some(o),
-                (Some((_, o)), None) => Some(o),
+                _ if same_kind.is_some() => same_kind,
+                (Some((s, o, _)), Some((_, spoke))) if s >= spoke => Some(o),
+                (Some((_, o, _)), None) => Some(o),
                 (_, Some((n, _))) => Some(n),
                 (None, None) => None,
             };
