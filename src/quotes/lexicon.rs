@@ -91,6 +91,17 @@ const AUTHORING: &[(&str, &str)] = &[
     ("referred", "referred to"),
     ("referring", "referred to"),
     ("referenced", "referred to"),
+    // Telling someone what to do: "“Don't get nervous,” instructed the
+    // supervisor", "advised one broker". ("Ordered" is left out: it is
+    // mostly a purchase or a decision, not words.)
+    ("instruct", "instructed"),
+    ("instructs", "instructed"),
+    ("instructed", "instructed"),
+    ("instructing", "instructed"),
+    ("advise", "advised"),
+    ("advises", "advised"),
+    ("advised", "advised"),
+    ("advising", "advised"),
     // A document's last words: "the announcement concluded".
     ("conclude", "concluded"),
     ("concludes", "concluded"),

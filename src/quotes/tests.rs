@@ -760,3 +760,42 @@ fn a_document_author_reporting_through_a_participle_keeps_the_words() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
 }
+
+#[test]
+fn an_instruction_or_advice_attributes_its_words() {
+    let q = quotes_of(&[&["“Keep calm,” instructed Rui Silva, the district supervisor."]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q = quotes_of(&[&["“Wait a week,” advised Ana Lopes, a broker in Porto."]]);
+    assert_eq!(who_said(&q[0]), Some("Ana Lopes"));
+}
+
+#[test]
+fn a_place_or_body_after_a_named_subject_is_not_the_speaker() {
+    let q = quotes_of(&[&[
+        "In 2013, Senator Rui Silva of Kentucky called the debt “the great issue of our time.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+    let q = quotes_of(&[&[
+        "The leader of Ennahda, Rui Silva, condemned the attack, saying in a statement that it “will not break our will.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}
+
+#[test]
+fn a_lowercase_particle_is_the_same_name_capitalised_at_a_sentence_start() {
+    let q = quotes_of(&[
+        &["The book is by Luis de Miranda, a French philosopher."],
+        &[
+            "De Miranda evokes the century in his introduction: “When we hear the word neon, we see a city.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Luis de Miranda"));
+}
+
+#[test]
+fn a_platform_is_where_words_were_posted_not_who_posted_them() {
+    let q = quotes_of(&[&[
+        "Staff writer Rui Silva posted to Twitter asking if there were “any calm voters left?”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}

@@ -185,6 +185,21 @@ pub fn colon_attribution(head: &str) -> Option<Attribution> {
     })
 }
 
+/// Sites words are posted to ("posted to Twitter", "wrote on Facebook"):
+/// a place of publication, never the writer.
+const PLATFORMS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "reddit",
+    "linkedin",
+    "snapchat",
+    "weibo",
+    "medium",
+];
+
 /// Prepositions of place: "a spokeswoman in Washington said".
 const LOCATIVES: &[&str] = &["in", "at", "from"];
 
@@ -207,7 +222,12 @@ fn nearest_subject(tokens: &[Token], v: usize) -> Option<Mention> {
         // after an indefinite article modifies a noun; it is nobody's name.
         let indefinite = matches!(&m, Mention::Name { role, .. }
             if role.first().is_some_and(|r| matches!(r.to_lowercase().as_str(), "a" | "an")));
-        (verb_like(tokens.get(end))
+        // "The leader of Ennahda, Rachid Ghannouchi, condemned …, saying":
+        // a name in commas before the verb is its subject.
+        let named_apart =
+            i > 0 && tokens[i - 1].text == "," && tokens.get(end).is_some_and(|t| t.text == ",");
+        let verb_at_end = if named_apart { end + 1 } else { end };
+        (verb_like(tokens.get(verb_at_end))
             && !reported
             && !indefinite
             && matches!(m, Mention::Name { .. } | Mention::Pronoun(_)))
@@ -440,6 +460,17 @@ fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
     {
         e = start - 1;
     }
+    // "David Emery posted to Twitter asking if …": a platform after a
+    // preposition is where words went, not who wrote them; the subject is
+    // the one of the verb before the preposition.
+    let start = phrase_start(tokens, e);
+    if start + 1 == e
+        && start >= 2
+        && PLATFORMS.contains(&lower(&tokens[start]).as_str())
+        && matches!(lower(&tokens[start - 1]).as_str(), "to" | "on" | "via")
+    {
+        return subject_before(tokens, start - 2);
+    }
     if e > 0 && RELATIVES.contains(&lower(&tokens[e - 1]).as_str()) {
         e -= 1;
         if e > 0 && tokens[e - 1].text == "," {
@@ -468,6 +499,14 @@ fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
         if is_adverbial(segment) {
             return at(c1);
         }
+        // "The leader of Ennahda, Rachid Ghannouchi, condemned": a name
+        // alone in commas names the subject before it.
+        if phrase_start(tokens, e - 1) == c1 + 1
+            && let Some(name @ Mention::Name { .. }) = phrase_before(tokens, e - 1)
+            && at(c1).is_some()
+        {
+            return Some((name, c1 + 1));
+        }
         return None;
     }
     let direct = phrase_before(tokens, e);
@@ -485,6 +524,17 @@ fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
         && let Some(role @ Mention::Role(_)) = phrase_before(tokens, start - 1)
     {
         return Some((role, phrase_start(tokens, start - 1)));
+    }
+    // "Senator Mitch McConnell of Kentucky called", "Rep. Adam Schiff of
+    // California said": the place or body of a titled person is not the
+    // subject; the person is (not "Bank of America said": no title).
+    if is_name(&direct)
+        && start >= 2
+        && matches!(lower(&tokens[start - 1]).as_str(), "of" | "from")
+        && let Some(person @ Mention::Name { .. }) = phrase_before(tokens, start - 1)
+        && matches!(&person, Mention::Name { role, .. } if !role.is_empty())
+    {
+        return Some((person, phrase_start(tokens, start - 1)));
     }
     if !is_name(&direct) && !matches!(direct, Some(Mention::Pronoun(_))) {
         // "Jo Swinson, Liberal Democrat deputy leader and … spokesperson said"

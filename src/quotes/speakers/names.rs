@@ -63,9 +63,16 @@ const ORG_HEADS: &[&str] = &[
     "party",
 ];
 
+/// Lowercase particles inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten",
+    "bin", "ibn", "al", "el", "la", "le",
+];
+
 /// Whether token `k` joins two parts of one name: "&" between capitalised
-/// words ("Strategic & International"), or "for"/"of" after an
-/// organisation's head ("Center for …", "Ministry of …").
+/// words ("Strategic & International"), "for"/"of" after an
+/// organisation's head ("Center for …", "Ministry of …"), or a particle
+/// ("Luis de Miranda").
 pub(super) fn joins_name(tokens: &[Token], k: usize) -> bool {
     let (Some(prev), Some(next)) = (
         k.checked_sub(1).and_then(|p| tokens.get(p)),
@@ -73,6 +80,16 @@ pub(super) fn joins_name(tokens: &[Token], k: usize) -> bool {
     ) else {
         return false;
     };
+    // "Luis de Miranda", "Ursula von der Leyen": a name's lowercase
+    // particles, between its capitalised words.
+    if NAME_PARTICLES.contains(&tokens[k].text) {
+        let particle = |t: &Token| NAME_PARTICLES.contains(&t.text);
+        let before =
+            is_name_token(prev) || (particle(prev) && k >= 2 && is_name_token(&tokens[k - 2]));
+        let after =
+            is_name_token(next) || (particle(next) && tokens.get(k + 2).is_some_and(is_name_token));
+        return before && after;
+    }
     if !is_name_token(next) || !is_name_token(prev) {
         return false;
     }

@@ -427,6 +427,19 @@ impl People {
                 return None;
             }
         };
+        if group.is_none()
+            && let Some(p) = self.fuller_name(name, sentence)
+        {
+            if entity == Entity::Person {
+                self.persons[p].entity = Entity::Person;
+            }
+            self.persons[p].roles.extend(roles);
+            if self.persons[p].entity == Entity::Other {
+                return None;
+            }
+            self.note(sentence, p, subject, false);
+            return Some(p);
+        }
         let p = self.entry(&normalize(name), entity);
         self.persons[p].roles.extend(roles);
         if entity != Entity::Other {
@@ -477,15 +490,34 @@ impl People {
             .map(|m| m.entry)
     }
 
+    /// The person a name of several words is the end of: "De Miranda" for
+    /// "Luis de Miranda", "Al Jaafari" for "Ibrahim al-Jaafari" (a surname
+    /// with its particle, capitalised at the start of a sentence); the
+    /// nearest such person, else the first named.
+    fn fuller_name(&self, name: &str, sentence: usize) -> Option<usize> {
+        let words = name_words(name);
+        let ends = |p: &usize| {
+            let full = name_words(&self.persons[*p].name);
+            self.persons[*p].entity != Entity::Body
+                && full.len() > words.len()
+                && full.ends_with(&words)
+        };
+        self.nearby(sentence).find(ends).or_else(|| {
+            let with_last = self.by_last.get(words.last()?)?;
+            with_last.iter().copied().find(ends)
+        })
+    }
+
     /// The entry a name refers to: the same name, or for a single word
     /// ("Lavrov", "Kim") the nearest person whose name ends with it, else
     /// contains it.
     pub(super) fn by_name(&self, name: &str, sentence: usize) -> Option<usize> {
+        if name.contains(' ') {
+            let fuller = self.fuller_name(name, sentence);
+            return fuller.or_else(|| self.folded.get(&fold_word(name)).copied());
+        }
         if let Some(&p) = self.folded.get(&fold_word(name)) {
             return Some(p);
-        }
-        if name.contains(' ') {
-            return None;
         }
         let word = last_word(name);
         let first = |index: &HashMap<String, Vec<usize>>| {
