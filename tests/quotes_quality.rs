@@ -52,6 +52,29 @@ fn load(path: &str) -> corpus::Article {
     corpus.articles.remove(0)
 }
 
+/// Two spellings of one name: case, initials ("Robert S. Mueller III" and
+/// "Robert Mueller", "C. Eugene Steuerle" and "Eugene Steuerle") and
+/// generational suffixes aside, the same words. The labels of different
+/// sets keep or drop initials; the speaker is the same person either way.
+/// A surname alone or another first name is still a different name.
+fn same_name(found: &str, gold: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split_whitespace()
+            .map(|w| w.trim_matches(',').to_lowercase())
+            .filter(|w| {
+                let initial =
+                    w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_alphabetic);
+                !initial
+                    && !matches!(
+                        w.as_str(),
+                        "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"
+                    )
+            })
+            .collect()
+    };
+    words(found) == words(gold)
+}
+
 struct Scores {
     gold: usize,
     found: usize,
@@ -81,6 +104,8 @@ const UNSEEN_3: &str = "unseen-3";
 /// The fourth, from 16 real pages of 13 other outlets and years
 /// (`tests/data/html_real`), never tuned on.
 const UNSEEN_4: &str = "unseen-4";
+/// The fifth: six NewsWCL50 articles and four real pages, never tuned on.
+const UNSEEN_5: &str = "unseen-5";
 
 /// Scores one set of the gold (`FIRST`, `HELD_OUT`) or all of it (None).
 fn evaluate(set: Option<&str>) -> Scores {
@@ -140,7 +165,7 @@ fn evaluate(set: Option<&str>) -> Scores {
             };
             s.span += 1;
             let speaker = found[i].speaker.as_ref().map_or("", |s| s.name.as_str());
-            if speaker.eq_ignore_ascii_case(&g.speaker) {
+            if same_name(speaker, &g.speaker) {
                 s.span_and_speaker += 1;
                 s.named_right += usize::from(!g.speaker.is_empty());
             } else {
@@ -208,6 +233,17 @@ fn report(name: &str, s: &Scores) -> (f64, f64) {
 }
 
 #[test]
+fn names_differing_only_in_initials_and_suffixes_are_one_speaker() {
+    assert!(same_name("Robert S. Mueller III", "Robert Mueller"));
+    assert!(same_name("C. Eugene Steuerle", "eugene steuerle"));
+    assert!(!same_name("Mueller", "Robert Mueller"));
+    assert!(!same_name("Te Kaurinui", "Te Kaurinui Parata"));
+    assert!(!same_name("Hori Parata", "Te Kaurinui Parata"));
+    assert!(same_name("", ""));
+    assert!(!same_name("", "Robert Mueller"));
+}
+
+#[test]
 fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     let first = evaluate(Some(FIRST));
     report("first set", &first);
@@ -221,6 +257,8 @@ fn span_and_speaker_precision_and_recall_are_at_least_85_percent() {
     report("unseen-3 set", &unseen);
     let unseen = evaluate(Some(UNSEEN_4));
     report("unseen-4 set", &unseen);
+    let unseen = evaluate(Some(UNSEEN_5));
+    report("unseen-5 set", &unseen);
     let s = evaluate(None);
     let (precision, recall) = report("all", &s);
     assert!(s.gold >= 300, "at least 300 labelled quotations");
@@ -286,4 +324,35 @@ fn span_and_speaker_on_unseen_2_articles_do_not_regress() {
 #[test]
 fn span_and_speaker_on_unseen_3_articles_do_not_regress() {
     assert_floor(UNSEEN_3, 32, 0.92, 0.89);
+}
+
+/// The fourth unseen articles (16 real pages of 13 outlets, 2015–2019, in
+/// `tests/data/html_real`: 220 quotations, `unseen-4`) were labelled and
+/// committed before the tool was run on them. Scored first with the rules
+/// as they stood before the unseen-2/3 fixes: P 0.718 (0.750 once middle
+/// initials were labelled as written, as in the other sets), 93 of 141
+/// named speakers right; the unseen-2/3 fixes changed nothing there (P
+/// 0.750, 93 of 141), so those rules did not carry over to other outlets.
+/// Then some of its misses were fixed by kind (name particles, a titled
+/// person's place, platforms, names in commas, instructions): P 0.791,
+/// 102 of 141 (0.723). Development data since; the floor guards it.
+#[test]
+fn span_and_speaker_on_unseen_4_articles_do_not_regress() {
+    assert_floor(UNSEEN_4, 220, 0.78, 0.78);
+}
+
+/// The fifth unseen articles (4_L, 1_M, 2_L, 6_L, 8_L, 4_M of NewsWCL50 and
+/// quanta-1, medicalnewstoday, buzzfeed-1, nytimes-1 of `html_real`: 178
+/// quotations, `unseen-5`) were labelled and committed before the tool was
+/// run on them, and scored once with every rule above: P 0.720, R 0.708,
+/// 101 of 153 named speakers right (0.660). No rule was tuned on them
+/// (the one change after that scoring is the evaluator's reading of
+/// initials, which took them to P 0.726, R 0.713, 102 of 153). Its misses:
+/// pronouns resolved against the wrong gender ("she said" given to Trump),
+/// interview pieces with several voices, a first name alone ("her mother,
+/// Fiona,") whose full name comes later, and lists of a document's
+/// questions. The floor is that figure less a small margin.
+#[test]
+fn span_and_speaker_on_unseen_5_articles_do_not_regress() {
+    assert_floor(UNSEEN_5, 178, 0.71, 0.70);
 }

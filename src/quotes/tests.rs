@@ -799,3 +799,11 @@ fn a_platform_is_where_words_were_posted_not_who_posted_them() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("Rui Silva"));
 }
+
+#[test]
+fn a_titled_persons_place_before_an_apposition_is_not_the_speaker() {
+    let q = quotes_of(&[&[
+        "Rep. Rui Silva of Maryland, the senior Democrat on the committee, said late Thursday that the memos “provide strong evidence.”",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}

@@ -439,7 +439,8 @@ type Subject = (Mention, usize);
 fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
     let at = |end: usize| {
         let start = phrase_start(tokens, end);
-        phrase_before(tokens, end).map(|m| (m, start))
+        let direct = phrase_before(tokens, end);
+        titled_person_of(tokens, &direct, start).or_else(|| direct.map(|m| (m, start)))
     };
     let mut e = skip_time_back(tokens, skip_between_back(tokens, v));
     // "prompting Comey to reply that", "asked the minister to explain":
@@ -525,16 +526,8 @@ fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
     {
         return Some((role, phrase_start(tokens, start - 1)));
     }
-    // "Senator Mitch McConnell of Kentucky called", "Rep. Adam Schiff of
-    // California said": the place or body of a titled person is not the
-    // subject; the person is (not "Bank of America said": no title).
-    if is_name(&direct)
-        && start >= 2
-        && matches!(lower(&tokens[start - 1]).as_str(), "of" | "from")
-        && let Some(person @ Mention::Name { .. }) = phrase_before(tokens, start - 1)
-        && matches!(&person, Mention::Name { role, .. } if !role.is_empty())
-    {
-        return Some((person, phrase_start(tokens, start - 1)));
+    if let Some(person) = titled_person_of(tokens, &direct, start) {
+        return Some(person);
     }
     if !is_name(&direct) && !matches!(direct, Some(Mention::Pronoun(_))) {
         // "Jo Swinson, Liberal Democrat deputy leader and … spokesperson said"
@@ -547,6 +540,20 @@ fn subject_before(tokens: &[Token], v: usize) -> Option<Subject> {
         }
     }
     direct.map(|m| (m, direct_start))
+}
+
+/// "Senator Mitch McConnell of Kentucky called", "Rep. Elijah E. Cummings
+/// of Maryland, the senior Democrat on …, said": the place or body after a
+/// titled person (`phrase`, starting at `start`) is not the subject; the
+/// person is (not "Bank of America said": no title).
+fn titled_person_of(tokens: &[Token], phrase: &Option<Mention>, start: usize) -> Option<Subject> {
+    if !is_name(phrase) || start < 2 || !matches!(lower(&tokens[start - 1]).as_str(), "of" | "from")
+    {
+        return None;
+    }
+    let person = phrase_before(tokens, start - 1)?;
+    matches!(&person, Mention::Name { role, .. } if !role.is_empty())
+        .then(|| (person, phrase_start(tokens, start - 1)))
 }
 
 /// Whether tokens between commas are an adverbial of the clause ("in a
