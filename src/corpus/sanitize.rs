@@ -284,7 +284,10 @@ mod tests {
     fn clean_text_is_returned_unchanged() {
         let text = "Lavrov said “some odd things” — in Moscow.";
         assert_eq!(strip_controls(text), (Cow::Borrowed(text), 0));
-        assert_eq!(strip_controls_owned(text.to_string()), (text.to_string(), 0));
+        assert_eq!(
+            strip_controls_owned(text.to_string()),
+            (text.to_string(), 0)
+        );
     }
 
     #[test]
