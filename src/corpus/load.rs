@@ -10,7 +10,7 @@ use super::formats::{self, Entry, Format, RawArticle};
 use super::manifest::ManifestEntry;
 use super::model::{Article, Corpus, LoadError, Paragraph, RemovalReason, Removed, Sentence};
 use super::normalize::{collapse_whitespace, is_collapsed, matching_form};
-use super::sanitize::{for_display, strip_controls};
+use super::sanitize::{for_display, strip_controls, strip_controls_owned};
 use super::sources::{self, Source};
 use super::{clean, dates, decode, outlets, sentences};
 use crate::progress::{Progress, Silent, Stage};
@@ -134,7 +134,7 @@ fn read_text(source: &Source, options: &LoadOptions) -> Result<(String, Vec<Stri
     }
     let decoded = decode::decode(&bytes)?;
     let mut notices: Vec<String> = decoded.notice.into_iter().collect();
-    let (text, stripped) = strip_controls(&decoded.text);
+    let (text, stripped) = strip_controls_owned(decoded.text);
     if stripped > 0 {
         notices.push(format!(
             "removed {stripped} control character(s) or terminal escape sequence(s)"
@@ -160,7 +160,8 @@ fn build_article(
             "removed {stripped} control character(s) or terminal escape sequence(s)"
         ));
     }
-    let (title, body, mut removed) = split_title(&raw, &manifest, source.format);
+    let paragraphs = std::mem::take(&mut raw.paragraphs);
+    let (title, body, mut removed) = split_title(paragraphs, &raw, &manifest, source.format);
     let outlet = manifest
         .outlet
         .clone()
@@ -238,7 +239,7 @@ fn sanitize_raw(raw: &mut RawArticle) -> usize {
     }
     let paragraphs = std::mem::take(&mut raw.paragraphs);
     for paragraph in paragraphs {
-        let (text, n) = strip_controls(&paragraph);
+        let (text, n) = strip_controls_owned(paragraph);
         stripped += n;
         if is_collapsed(&text) {
             // One line, whitespace already collapsed: what splitting gives.
@@ -271,9 +272,12 @@ fn sanitize_manifest(entry: &mut ManifestEntry) -> usize {
         }
     }
     if let Some(toml::Value::String(date)) = &mut entry.date {
-        let (text, n) = strip_controls(date);
+        let (value, n) = {
+            let (text, n) = strip_controls(date);
+            (collapse_whitespace(&text), n)
+        };
         stripped += n;
-        *date = collapse_whitespace(&text);
+        *date = value;
     }
     stripped
 }
@@ -281,13 +285,16 @@ fn sanitize_manifest(entry: &mut ManifestEntry) -> usize {
 /// How far into the body a repeated headline is looked for.
 const TITLE_SEARCH_DEPTH: usize = 3;
 
-/// Decides the title and takes it (and any page furniture above it) off the body.
+/// Decides the title and takes it (and any page furniture above it) off the
+/// body: `paragraphs`, the raw article's own, taken from it so that they are
+/// not copied.
 fn split_title(
+    paragraphs: Vec<String>,
     raw: &RawArticle,
     manifest: &ManifestEntry,
     format: Format,
 ) -> (Option<String>, Vec<String>, Vec<Removed>) {
-    let mut body = raw.paragraphs.clone();
+    let mut body = paragraphs;
     let known = manifest.title.clone().or(raw.title.clone());
     if let Some(title) = known {
         let wanted = matching_form(&title);

@@ -101,11 +101,11 @@ fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
 }
 
 /// Removes escape sequences and control characters; returns the clean text and
-/// how many sequences or characters were dropped.
-pub fn strip_controls(input: &str) -> (String, usize) {
-    // Fast path: most text has nothing to strip.
-    if !input.chars().any(is_forbidden_fast) {
-        return (input.to_string(), 0);
+/// how many sequences or characters were dropped. Text with nothing to strip
+/// (nearly all of it) is borrowed, not copied.
+pub fn strip_controls(input: &str) -> (Cow<'_, str>, usize) {
+    if !needs_stripping(input) {
+        return (Cow::Borrowed(input), 0);
     }
     let mut out = String::with_capacity(input.len());
     let mut dropped = 0;
@@ -136,22 +136,61 @@ pub fn strip_controls(input: &str) -> (String, usize) {
             c => out.push(c),
         }
     }
-    (out, dropped)
+    (Cow::Owned(out), dropped)
+}
+
+/// [`strip_controls`] of an owned text, which is handed back as it is when
+/// there is nothing to strip.
+pub fn strip_controls_owned(input: String) -> (String, usize) {
+    let (clean, dropped) = strip_controls(&input);
+    let stripped = match clean {
+        Cow::Owned(text) => Some(text),
+        Cow::Borrowed(_) => None,
+    };
+    (stripped.unwrap_or(input), dropped)
+}
+
+/// Whether `input` holds a character [`strip_controls`] changes or drops,
+/// that is one [`is_forbidden`]. Decided byte by byte: an ASCII byte is
+/// forbidden when it is a control other than the line feed, and only
+/// characters whose UTF-8 encoding starts with one of a few lead bytes
+/// can be forbidden (C1 controls: 0xC2; U+061C: 0xD8; U+180E: 0xE1;
+/// U+2000–U+2FFF: 0xE2; U+F000–U+FFFF: 0xEF; tag characters: 0xF3), so
+/// only those characters are decoded. Most text has nothing to strip and
+/// is read once, without decoding every character.
+fn needs_stripping(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if is_forbidden_ascii(b) {
+                return true;
+            }
+            i += 1;
+        } else if matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3) {
+            // A lead byte, so `i` is a character boundary.
+            let c = input[i..].chars().next().unwrap_or('\0');
+            if is_forbidden(c) {
+                return true;
+            }
+            i += c.len_utf8();
+        } else {
+            // Another lead byte or a continuation byte: never forbidden.
+            i += 1;
+        }
+    }
+    false
+}
+
+/// [`is_forbidden`] for an ASCII byte: the only unsafe ASCII is a control.
+fn is_forbidden_ascii(b: u8) -> bool {
+    b.is_ascii_control() && b != b'\n'
 }
 
 /// What loading removes: every unsafe character except the line feed.
 fn is_forbidden(c: char) -> bool {
     is_unsafe(c) && c != '\n'
-}
-
-/// [`is_forbidden`], deciding ASCII (the only unsafe ASCII is a control)
-/// without the full test.
-fn is_forbidden_fast(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_control() && c != '\n'
-    } else {
-        is_forbidden(c)
-    }
 }
 
 /// Skips what follows an ESC: a CSI, a string command (OSC, DCS, SOS, PM, APC),
@@ -244,7 +283,11 @@ mod tests {
     #[test]
     fn clean_text_is_returned_unchanged() {
         let text = "Lavrov said “some odd things” — in Moscow.";
-        assert_eq!(strip_controls(text), (text.to_string(), 0));
+        assert_eq!(strip_controls(text), (Cow::Borrowed(text), 0));
+        assert_eq!(
+            strip_controls_owned(text.to_string()),
+            (text.to_string(), 0)
+        );
     }
 
     #[test]
@@ -313,8 +356,8 @@ mod tests {
 
     #[test]
     fn the_ascii_shortcut_forbids_exactly_what_the_full_test_does() {
-        for c in '\0'..='\u{7f}' {
-            assert_eq!(is_forbidden_fast(c), is_forbidden(c), "{c:?}");
+        for b in 0..=0x7f_u8 {
+            assert_eq!(is_forbidden_ascii(b), is_forbidden(char::from(b)), "{b:?}");
         }
     }
 
@@ -329,6 +372,18 @@ mod tests {
             let lines = for_display_lines(&input);
             prop_assert!(!lines.chars().any(|c| is_unsafe(c) && c != '\n'));
             prop_assert_eq!(lines.lines().count(), input.lines().count());
+        }
+
+        /// The byte-wise test agrees with the definition, character by
+        /// character, and clean text is kept as it is.
+        #[test]
+        fn needs_stripping_is_any_forbidden_character(
+            input in "\\PC*|[\\x00-\\x20\\x7f-\\u{a0}a\u{61b}-\u{61d}\u{180d}-\u{180f}\u{2000}-\u{2070}\u{2212}\u{feff}\u{fff8}-\u{fffc}\u{e0000}-\u{e0080}\u{1f600}]*"
+        ) {
+            prop_assert_eq!(needs_stripping(&input), input.chars().any(is_forbidden));
+            if !input.chars().any(is_forbidden) {
+                prop_assert_eq!(strip_controls(&input).0, input.as_str());
+            }
         }
 
         #[test]

@@ -315,11 +315,16 @@ fn word_length(tail: &str) -> usize {
     let mut end = 0;
     let mut previous: Option<char> = None;
     while let Some(c) = char_at(tail, end) {
-        let next_is_alnum = char_at(tail, end + c.len_utf8()).is_some_and(char::is_alphanumeric);
-        let joiner = matches!(c, '\'' | '’' | '.' | ',') && next_is_alnum;
-        let after_digit = previous.is_some_and(|p| p.is_ascii_digit());
-        if !(c.is_alphanumeric() || (joiner && (c != ',' || after_digit))) {
-            break;
+        // A letter or digit continues the word; so does a joiner between
+        // two of them (a comma only after a digit). The character after is
+        // read only for a joiner: most characters are letters.
+        if !c.is_alphanumeric() {
+            let joins = matches!(c, '\'' | '’' | '.' | ',')
+                && (c != ',' || previous.is_some_and(|p| p.is_ascii_digit()))
+                && char_at(tail, end + c.len_utf8()).is_some_and(char::is_alphanumeric);
+            if !joins {
+                break;
+            }
         }
         end += c.len_utf8();
         previous = Some(c);

@@ -43,32 +43,47 @@ pub fn outlet_key(outlet: Option<&str>, folded: Vec<String>) -> Option<OutletPar
 /// article without an outlet.
 pub fn repeated_in_outlet_folded(keys: &[Option<OutletParagraphs>]) -> Vec<Vec<bool>> {
     let min_articles = super::rules::rules().limits.repeated_min_articles;
-    // (outlet, paragraph) -> (distinct articles, last article counted)
-    let mut seen: FxHashMap<(&str, &str), (usize, usize)> = FxHashMap::default();
-    for (index, (outlet, folded)) in keys
-        .iter()
-        .enumerate()
-        .filter_map(|(i, k)| Some((i, k.as_ref()?)))
-    {
-        for paragraph in folded.iter().filter(|p| !p.is_empty()) {
-            let entry = seen.entry((outlet, paragraph)).or_insert((0, usize::MAX));
-            if entry.1 != index {
-                *entry = (entry.0 + 1, index);
-            }
+    // Each outlet's paragraphs are counted apart from every other outlet's,
+    // so outlets are counted in parallel (the table used to be built on one
+    // thread while the other core idled). Articles keep their order within
+    // an outlet, and every flag is put back at its article's index.
+    let mut by_outlet: FxHashMap<&str, Vec<(usize, &[String])>> = FxHashMap::default();
+    for (index, key) in keys.iter().enumerate() {
+        if let Some((outlet, folded)) = key {
+            by_outlet.entry(outlet).or_default().push((index, folded));
         }
     }
-    keys.par_iter()
-        .map(|key| match key {
-            None => Vec::new(),
-            Some((outlet, folded)) => folded
+    let outlets: Vec<Vec<(usize, &[String])>> = by_outlet.into_values().collect();
+    let marked: Vec<Vec<(usize, Vec<bool>)>> = outlets
+        .par_iter()
+        .map(|articles| {
+            // paragraph -> (distinct articles, last article counted)
+            let mut seen: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+            for &(index, folded) in articles {
+                for paragraph in folded.iter().filter(|p| !p.is_empty()) {
+                    let entry = seen.entry(paragraph).or_insert((0, usize::MAX));
+                    if entry.1 != index {
+                        *entry = (entry.0 + 1, index);
+                    }
+                }
+            }
+            articles
                 .iter()
-                .map(|p| {
-                    seen.get(&(outlet.as_str(), p.as_str()))
-                        .is_some_and(|e| e.0 >= min_articles)
+                .map(|&(index, folded)| {
+                    let mask = folded
+                        .iter()
+                        .map(|p| seen.get(p.as_str()).is_some_and(|e| e.0 >= min_articles))
+                        .collect();
+                    (index, mask)
                 })
-                .collect(),
+                .collect()
         })
-        .collect()
+        .collect();
+    let mut masks = vec![Vec::new(); keys.len()];
+    for (index, mask) in marked.into_iter().flatten() {
+        masks[index] = mask;
+    }
+    masks
 }
 
 #[cfg(test)]
