@@ -807,3 +807,11 @@ fn a_titled_persons_place_before_an_apposition_is_not_the_speaker() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("Rui Silva"));
 }
+
+#[test]
+fn who_is_instructed_speaks_no_words() {
+    let q = quotes_of(&[&[
+        "The general said militants were trained at the bases, adding that they had been instructed to “destabilize” the country.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("The general"));
+}

@@ -742,7 +742,8 @@ fn in_reported_predicate(clause: &[Token]) -> bool {
     finite.is_some_and(|f| f > 0)
         && !broken
         && words <= REPORTED_CLAUSE_WORDS
-        && !clause.iter().any(|t| reporting_verb(&lower(t)).is_some())
+        && !(0..clause.len())
+            .any(|i| reporting_verb(&lower(&clause[i])).is_some() && verb_at(clause, i).is_some())
 }
 
 /// Finds the attribution of a quotation in the words before it.
@@ -973,7 +974,15 @@ fn verb_with_len(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     }
     let l = lower(t);
     if let Some(key) = reporting_verb(&l) {
-        return Some((key, 1));
+        // "the terrorists had been instructed to “destabilize”": who is
+        // told what to do speaks no words.
+        let told = matches!(key, "instructed" | "advised")
+            && i > 0
+            && matches!(
+                lower(&tokens[i - 1]).as_str(),
+                "been" | "was" | "were" | "is" | "are" | "be" | "being"
+            );
+        return (!told).then_some((key, 1));
     }
     PHRASAL
         .iter()
