@@ -502,10 +502,24 @@ impl People {
                 && full.len() > words.len()
                 && full.ends_with(&words)
         };
-        self.nearby(sentence).find(ends).or_else(|| {
-            let with_last = self.by_last.get(words.last()?)?;
-            with_last.iter().copied().find(ends)
-        })
+        // Only people with the same last word can end with these words, so
+        // the nearby mentions are searched only when several do.
+        let candidates: Vec<usize> = self
+            .by_last
+            .get(words.last()?)?
+            .iter()
+            .copied()
+            .filter(ends)
+            .collect();
+        match candidates.as_slice() {
+            [] => None,
+            [only] => Some(*only),
+            [first, ..] => Some(
+                self.nearby(sentence)
+                    .find(|p| candidates.contains(p))
+                    .unwrap_or(*first),
+            ),
+        }
     }
 
     /// The entry a name refers to: the same name, or for a single word
