@@ -742,6 +742,8 @@ fn in_reported_predicate(clause: &[Token]) -> bool {
     finite.is_some_and(|f| f > 0)
         && !broken
         && words <= REPORTED_CLAUSE_WORDS
+        // No reporting verb of its own (a one-word one that is used as a
+        // verb: not the passive "had been instructed to").
         && !(0..clause.len())
             .any(|i| reporting_verb(&lower(&clause[i])).is_some() && verb_at(clause, i).is_some())
 }
