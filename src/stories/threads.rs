@@ -153,6 +153,7 @@ fn story_edges(centroids: &[SparseVector], vectors: &ArticleVectors, floor: f32)
 /// A story's earliest and latest article dates (both `None` when undated).
 type Span = (Option<Date>, Option<Date>);
 
+/// The [`Span`] of a story's dated articles.
 fn span(story: &Story, articles: &[Article]) -> Span {
     let dates = story.articles().filter_map(|i| articles[i].date);
     dates.fold((None, None), |(first, last), d| {

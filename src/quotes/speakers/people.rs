@@ -317,15 +317,23 @@ impl People {
             Some(p) => self.persons[p].name.clone(),
             None => normalize(name),
         };
-        // Documents are in reading order: only those of the last
-        // [`LOOK_BACK`] sentences are looked at, so the cost per quotation
-        // does not grow with the article.
+        self.recent_documents(sentence)
+            .any(|(_, owner, _)| *owner == name)
+    }
+
+    /// The documents said to be someone's in the [`LOOK_BACK`] sentences up
+    /// to `sentence`, latest first. They are recorded in reading order, so
+    /// older ones are never visited and the cost per quotation does not
+    /// grow with the article.
+    pub(super) fn recent_documents(
+        &self,
+        sentence: usize,
+    ) -> impl Iterator<Item = &(usize, String, String)> + '_ {
         let end = self.documents.partition_point(|(s, _, _)| *s <= sentence);
         self.documents[..end]
             .iter()
             .rev()
-            .take_while(|(s, _, _)| sentence - *s <= LOOK_BACK)
-            .any(|(_, owner, _)| *owner == name)
+            .take_while(move |(s, _, _)| sentence - *s <= LOOK_BACK)
     }
 
     /// Records a mention of entry `p` in `sentence`.
@@ -526,12 +534,11 @@ impl People {
     /// ("Lavrov", "Kim") the nearest person whose name ends with it, else
     /// contains it.
     pub(super) fn by_name(&self, name: &str, sentence: usize) -> Option<usize> {
-        if name.contains(' ') {
-            let fuller = self.fuller_name(name, sentence);
-            return fuller.or_else(|| self.folded.get(&fold_word(name)).copied());
-        }
         if let Some(&p) = self.folded.get(&fold_word(name)) {
             return Some(p);
+        }
+        if name.contains(' ') {
+            return self.fuller_name(name, sentence);
         }
         let word = last_word(name);
         let first = |index: &HashMap<String, Vec<usize>>| {

@@ -215,17 +215,12 @@ impl People {
             // "The memos also showed that …" after "the memos written by
             // James Comey": the same kind of document is the same author's,
             // whoever spoke since.
-            let recent =
-                |(s, _, _): &&(usize, String, String)| *s <= sentence && sentence - *s <= LOOK_BACK;
             let kind = document_kind(&head);
             let same_kind = self
-                .documents
-                .iter()
-                .rev()
-                .filter(recent)
+                .recent_documents(sentence)
                 .find(|(_, _, k)| *k == kind && !elliptic)
                 .map(|(_, o, _)| o);
-            let owner = self.documents.iter().rev().find(recent);
+            let owner = self.recent_documents(sentence).next();
             let chosen = match (owner, &self.last_any) {
                 _ if same_kind.is_some() => same_kind,
                 (Some((s, o, _)), Some((_, spoke))) if s >= spoke => Some(o),
