@@ -815,3 +815,40 @@ fn who_is_instructed_speaks_no_words() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("The general"));
 }
+
+#[test]
+fn she_refers_to_a_woman_though_a_man_was_named_since() {
+    let q = quotes_of(&[
+        &[
+            "Helen Kowalski joined the laboratory in 1961.",
+            "She learned to program its computer within weeks.",
+        ],
+        &["Decades later, the physicist Peter Berg found her name in a footnote."],
+        &["“It was a small team and we did everything,” she said."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Helen Kowalski"));
+}
+
+#[test]
+fn titles_and_pronouns_tell_gender_where_the_given_name_does_not() {
+    let q = quotes_of(&[
+        &["Ms. Anouk Varga, the mayor, opened the bridge on Monday."],
+        &[
+            "“The cables are sound,” said Tariq Benali, the engineer.",
+            "He has worked on bridges for thirty years.",
+        ],
+        &["“We tested every cable twice,” she said."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Tariq Benali"));
+    assert_eq!(who_said(&q[1]), Some("Anouk Varga"));
+}
+
+#[test]
+fn a_document_is_not_a_person_whose_apposition_names_documents() {
+    let q = quotes_of(&[
+        &["The Rivers Trust filed a lawsuit on Friday against the water company."],
+        &["Nick Ackroyd, a lawyer and an expert on court documents, said the case was strong."],
+        &["The lawsuit refers to the company as a “serial polluter” of the river."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Rivers Trust"));
+}

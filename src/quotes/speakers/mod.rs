@@ -79,6 +79,7 @@ const PRONOUNS: &[&str] = &["he", "she", "they"];
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "prof.",
     "sgt.", "adm.", "amb.", "hon.", "rev.", "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr",
+    "miss",
 ];
 /// Lowercase words after a name that show it is not a clause's subject.
 const NOT_VERBS: &[&str] = &[
@@ -162,6 +163,7 @@ fn lower(t: &Token) -> String {
 }
 
 mod cues;
+mod gender;
 mod names;
 mod people;
 mod resolve;

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::super::lexicon::{is_role_word, metonym, reporting_verb, role_class};
 use super::super::tokens::{Token, tokenize};
+use super::gender::{self, Gender};
 use super::names::{in_phrase, is_name_token, joins_name, mention_of};
 use super::{DETERMINERS, HONORIFICS, Mention, NOT_VERBS, PRONOUNS, lower};
 use crate::corpus::terms::{alias_group_of, alias_groups, fold_word};
@@ -27,6 +28,23 @@ pub(super) struct Person {
     /// Lowercase role words seen with the name ("russian", "foreign", "minister").
     pub(super) roles: Vec<String>,
     pub(super) entity: Entity,
+    /// Pronoun cues to the person's gender, female positive
+    /// ([`super::gender`]).
+    pub(super) pronoun_cues: i32,
+}
+
+impl Person {
+    /// Every gender cue summed, female positive: titles and gendered roles
+    /// seen with the name, pronoun cues, the given name.
+    pub(super) fn gender_balance(&self) -> i32 {
+        let roles: i32 = self
+            .roles
+            .iter()
+            .filter_map(|r| gender::of_role(r))
+            .map(|g| gender::signed(g, gender::TITLE_CUE))
+            .sum();
+        roles + self.pronoun_cues + gender::given_name_cue(&self.name)
+    }
 }
 
 /// The people an article names, built as the article is read.
@@ -53,8 +71,13 @@ pub struct People {
     /// "Robert Mueller has given a list of questions"), in reading order.
     /// Each with its kind ([`super::resolve::document_kind`] of its noun).
     pub(super) documents: Vec<(usize, String, String)>,
-    /// Sentences that open with he or she (continuing the salient person).
-    pub(super) pronoun_starts: Vec<usize>,
+    /// Sentences that open with he or she (continuing the salient person),
+    /// with the pronoun's gender.
+    pub(super) pronoun_starts: Vec<(usize, Option<Gender>)>,
+    /// The one person the last sentence naming anyone named (outside
+    /// quotations): whom a sentence opening with he or she most likely
+    /// continues, as a gender cue.
+    sole_named: Option<usize>,
     /// The run being read lies inside a quotation.
     reading_quoted: bool,
 }
@@ -214,13 +237,17 @@ impl People {
         };
         let mut i = 0;
         let mut subject_seen = false;
-        if tokens
+        let opener = tokens
             .iter()
             .find(|t| t.word)
-            .is_some_and(|t| PRONOUNS.contains(&lower(t).as_str()) && !inside(t))
-        {
-            self.pronoun_starts.push(index);
+            .filter(|t| PRONOUNS.contains(&lower(t).as_str()) && !inside(t))
+            .map(|t| gender::of_pronoun(&lower(t)));
+        if let Some(g) = opener {
+            self.pronoun_starts.push((index, g));
         }
+        let first_mention = self.mentions.len();
+        // The token where the sentence first names a person.
+        let mut named_at: Option<usize> = None;
         // The sentence's subject, and whether a verb of authoring came
         // after it ("Robert Mueller hopes to ask … questions").
         // The subject's normalized name: a person's entry, or an
@@ -287,10 +314,20 @@ impl People {
                     && tokens
                         .get(i + 1)
                         .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()));
-                let speaks = tokens
-                    .get(i)
-                    .is_some_and(|t| reporting_verb(&lower(t)).is_some());
+                // "…,” said Tariq Benali, the engineer.": an inverted
+                // attribution too, ending its clause ("analysts said South
+                // Korea was …" is a reported clause's subject).
+                let inverted = start > 0
+                    && reporting_verb(&lower(&tokens[start - 1])).is_some()
+                    && tokens.get(i).is_none_or(|t| !t.word);
+                let speaks = inverted
+                    || tokens
+                        .get(i)
+                        .is_some_and(|t| reporting_verb(&lower(t)).is_some());
                 let entry = self.read_name(index, &role, &name, subject, aged || speaks);
+                if entry.is_some() && named_at.is_none() && !self.reading_quoted {
+                    named_at = Some(start);
+                }
                 if subject && subject_name.is_none() {
                     subject_name =
                         entry.map(|p| self.persons[p].name.clone()).or_else(
@@ -303,6 +340,52 @@ impl People {
                         );
                 }
             }
+        }
+        self.read_pronoun_cues(&tokens, &inside, first_mention, named_at, opener.flatten());
+    }
+
+    /// Gender cues from a sentence's pronouns (outside quotations): a
+    /// sentence opening with he or she continues the one person the last
+    /// naming sentence named; a subject or reflexive pronoun after the only
+    /// person a sentence names is that person's.
+    fn read_pronoun_cues(
+        &mut self,
+        tokens: &[Token],
+        inside: &dyn Fn(&Token) -> bool,
+        first_mention: usize,
+        named_at: Option<usize>,
+        opener: Option<Gender>,
+    ) {
+        let mut named: Vec<usize> = Vec::new();
+        for m in &self.mentions[first_mention..] {
+            if !m.quoted
+                && self.persons[m.entry].entity == Entity::Person
+                && !named.contains(&m.entry)
+            {
+                named.push(m.entry);
+            }
+        }
+        if let (Some(g), Some(p)) = (opener, self.sole_named)
+            && named_at.is_none_or(|at| at > 0)
+        {
+            self.persons[p].pronoun_cues += gender::signed(g, gender::PRONOUN_CUE);
+        }
+        if let ([p], Some(at)) = (named.as_slice(), named_at) {
+            let mut after = tokens[at..]
+                .iter()
+                .filter(|t| !inside(t))
+                .filter(|t| matches!(lower(t).as_str(), "he" | "she" | "himself" | "herself"))
+                .filter_map(|t| gender::of_pronoun(&lower(t)));
+            if let Some(g) = after.next()
+                && after.all(|h| h == g)
+            {
+                self.persons[*p].pronoun_cues += gender::signed(g, gender::PRONOUN_CUE);
+            }
+        }
+        match named.as_slice() {
+            [] => {}
+            [p] => self.sole_named = Some(*p),
+            _ => self.sole_named = None,
         }
     }
 
@@ -418,7 +501,12 @@ impl People {
             }
             Some(_) => return None,
             None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
-            None if (has_role || titled || person) && multiword => Entity::Person,
+            // "Ellen Fetter showed up": a listed given name shows a person.
+            None if (has_role || titled || person || gender::given_name_cue(name) != 0)
+                && multiword =>
+            {
+                Entity::Person
+            }
             None if multiword => Entity::Other,
             None => {
                 // A surname of someone already named ("Mr. Kudlow"): a title
@@ -469,6 +557,7 @@ impl People {
             name: name.to_string(),
             roles: Vec::new(),
             entity,
+            pronoun_cues: 0,
         });
         self.exact.insert(name.to_string(), p);
         self.folded.entry(fold_word(name)).or_insert(p);

@@ -3,6 +3,7 @@
 
 use super::super::SpeakerStatus as Status;
 use super::super::lexicon::role_class;
+use super::gender::{self, Gender};
 use super::people::{
     Entity, LOOK_BACK, MENTION_WEIGHT, People, SPEAKER_WEIGHT, SUBJECT_WEIGHT, last_word, normalize,
 };
@@ -122,7 +123,7 @@ impl People {
                 let p = self.named(role, name, sentence);
                 (Some(self.persons[p].name.clone()), Some(p), Status::Named)
             }
-            Mention::Pronoun(_) => match self.pronoun_target(sentence, quoted) {
+            Mention::Pronoun(pronoun) => match self.pronoun_target(pronoun, sentence, quoted) {
                 Some(i) => (
                     Some(self.persons[i].name.clone()),
                     Some(i),
@@ -240,8 +241,11 @@ impl People {
     /// He or she: the most salient person so far. Mentions, subjects and
     /// speakers add salience, which halves with every sentence back (so only
     /// the last [`SALIENCE_WINDOW`] sentences count); a sentence opening with
-    /// he or she adds to whoever is most salient then.
-    fn pronoun_target(&self, sentence: usize, quoted: &str) -> Option<usize> {
+    /// he or she adds to whoever is most salient then. Only people whose
+    /// gender cues do not contradict the pronoun's are counted
+    /// ([`super::gender`]).
+    fn pronoun_target(&self, pronoun: &str, sentence: usize, quoted: &str) -> Option<usize> {
+        let wanted = gender::of_pronoun(&pronoun.to_lowercase());
         let inside = quoted_names(quoted);
         let named_inside = |p: usize| {
             let name = &self.persons[p].name;
@@ -249,10 +253,11 @@ impl People {
                 .any(|w| inside.contains(&fold_word(w)))
         };
         let mut score: Vec<(usize, f32)> = Vec::new();
-        let best = |score: &[(usize, f32)]| {
+        let best = |score: &[(usize, f32)], g: Option<Gender>| {
             score
                 .iter()
                 .filter(|&&(_, v)| v > 0.0)
+                .filter(|&&(p, _)| gender::compatible(self.persons[p].gender_balance(), g))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|&(p, _)| p)
         };
@@ -266,8 +271,8 @@ impl People {
         for s in sentence.saturating_sub(SALIENCE_WINDOW)..=sentence {
             score.iter_mut().for_each(|(_, v)| *v *= 0.5);
             if s < sentence
-                && self.pronoun_starts.binary_search(&s).is_ok()
-                && let Some(p) = best(&score)
+                && let Ok(k) = self.pronoun_starts.binary_search_by_key(&s, |&(s, _)| s)
+                && let Some(p) = best(&score, self.pronoun_starts[k].1)
             {
                 add(&mut score, p, SUBJECT_WEIGHT);
             }
@@ -288,13 +293,18 @@ impl People {
                 add(&mut score, m.entry, weight);
             }
         }
-        best(&score)
+        best(&score, wanted)
     }
 
     fn resolve_role(&self, words: &[String], sentence: usize) -> Option<usize> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let head = lower.last().cloned().unwrap_or_default();
         let class = role_class(&head)?;
+        if class == "document" {
+            // "the lawsuit" is a document, whatever nouns a person's
+            // apposition held ("an expert on … issues").
+            return None;
+        }
         // A bare role ("Campaigners", "officials") names a group, not one
         // person the article introduced.
         let determined = lower
