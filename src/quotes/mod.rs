@@ -264,7 +264,13 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 // "…?” he asked." can be split into a sentence of its own:
                 // take it when it is no more than an attribution.
                 let (_, next_end) = layout.bounds(next.1);
-                if words(&text[next.0..next_end]).count() <= ATTRIBUTION_WORDS {
+                // Or when it opens with one, up to a comma ("…?” Mr.
+                // Mueller planned to ask, according to questions read …).
+                let clause = text[next.0..next_end].split(',').next().unwrap_or("");
+                let opens = clause.len() < next_end - next.0
+                    && words(clause).count() <= ATTRIBUTION_WORDS
+                    && attribution_after(clause).is_some();
+                if words(&text[next.0..next_end]).count() <= ATTRIBUTION_WORDS || opens {
                     tail_end = spans.get(k + 1).map_or(next_end, |n| n.open.min(next_end));
                 }
             }
@@ -394,6 +400,40 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                             last_speaker_of_previous
                                 .filter(|_| whole)
                                 .map(|i| Given::of(&quotes[i]))
+                                .or_else(|| {
+                                    // Else the one person the paragraph
+                                    // before is about.
+                                    let only_quote = whole && !short && spans.len() == 1;
+                                    if !only_quote || own_sentence || paragraph == 0 {
+                                        return None;
+                                    }
+                                    let previous = &layouts[paragraph - 1];
+                                    let sentences = previous.starts.iter().map(|&(_, g)| g);
+                                    // "A memo … also referenced the
+                                    // president's demand." then the memo's
+                                    // words: its author's.
+                                    if let Some(noun) = words(&previous.text)
+                                        .find(|w| role_class(&w.to_lowercase()) == Some("document"))
+                                    {
+                                        let a = Attribution {
+                                            mention: Mention::Role(vec![noun.to_lowercase()]),
+                                            verb: "wrote".into(),
+                                            org: None,
+                                        };
+                                        return Some(Given::from(&mut people, &a, first, &quoted));
+                                    }
+                                    people
+                                        .sole_person_before(sentences, first, &quoted)
+                                        .map(|r| Given {
+                                            speaker: r.name.map(|name| Speaker {
+                                                mention: name.clone(),
+                                                name,
+                                                org: r.org,
+                                            }),
+                                            status: r.status,
+                                            verb: None,
+                                        })
+                                })
                         })
                 }
                 None => None,

@@ -852,3 +852,40 @@ fn a_document_is_not_a_person_whose_apposition_names_documents() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Rivers Trust"));
 }
+
+#[test]
+fn a_quoted_paragraph_after_a_paragraph_about_one_person_is_theirs() {
+    let q = quotes_of(&[
+        &["“The river is sick,” says Rangi Tane, 70, a tribal elder."],
+        &["For Tane and his family the losses are personal."],
+        &["“It is very emotional. We need to listen to the sea.”"],
+    ]);
+    assert_eq!(who_said(&q[1]), Some("Rangi Tane"));
+    // Two people named: no guess.
+    let q = quotes_of(&[
+        &["Rangi Tane, 70, met Aroha Moana, 41, at the beach."],
+        &["“It is very emotional. We need to listen to the sea.”"],
+    ]);
+    assert_eq!(who_said(&q[0]), None);
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_documents_mention_is_its_authors() {
+    let q = quotes_of(&[
+        &["The memos written by James Comey were released on Thursday."],
+        &["A memo from January also referenced the president’s demand for loyalty."],
+        &[
+            "“He then returned to loyalty, saying he needed it. I replied that he would get honesty.”",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("James Comey"));
+}
+
+#[test]
+fn a_question_someone_plans_to_ask_is_theirs() {
+    let q = quotes_of(&[&[
+        "“What efforts were made to reach the general about a pardon?”",
+        "Mr. Rui Silva planned to ask, according to questions read by investigators to the lawyers, who compiled them into a list.",
+    ]]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}

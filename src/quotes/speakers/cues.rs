@@ -962,6 +962,12 @@ const PHRASAL: &[(&[&str], &[&str], &str)] = &[
     ),
 ];
 
+/// Verbs of intending before "to" and a reporting verb.
+const INTENT: &[&str] = &[
+    "plan", "plans", "planned", "planning", "want", "wants", "wanted", "hope", "hopes", "hoped",
+    "intend", "intends", "intended", "expect", "expects", "expected",
+];
+
 /// The reporting verb at token `i`: one word ("said"), or a verb with its
 /// particles ("pointing out").
 fn verb_at(tokens: &[Token], i: usize) -> Option<&'static str> {
@@ -985,6 +991,15 @@ fn verb_with_len(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
                 "been" | "was" | "were" | "is" | "are" | "be" | "being"
             );
         return (!told).then_some((key, 1));
+    }
+    if INTENT.contains(&l.as_str())
+        && tokens.get(i + 1).is_some_and(|t| lower(t) == "to")
+        && tokens.len() > i + 2
+        && let Some((key, len)) = verb_with_len(tokens, i + 2)
+    {
+        // "Mr. Mueller planned to ask", "she wants to know": the words
+        // are the subject's, put in a question or a statement to come.
+        return Some((key, 2 + len));
     }
     PHRASAL
         .iter()

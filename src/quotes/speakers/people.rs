@@ -509,10 +509,11 @@ impl People {
             }
             None if multiword => Entity::Other,
             None => {
-                // A surname of someone already named ("Mr. Kudlow"): a title
-                // shows the name is a person's.
+                // A surname of someone already named ("Mr. Kudlow"): a title,
+                // an age or a reporting verb shows the name is a person's
+                // ("Parata, 75, has …", "…,” says Parata").
                 if let Some(p) = self.by_name(name, sentence) {
-                    if titled && self.persons[p].entity == Entity::Other {
+                    if (titled || person) && self.persons[p].entity == Entity::Other {
                         self.persons[p].entity = Entity::Person;
                     }
                     if self.persons[p].entity == Entity::Person {

@@ -161,6 +161,47 @@ impl People {
         Resolution { name, org, status }
     }
 
+    /// A paragraph that is only a quotation, with no attribution, after a
+    /// paragraph (its `sentences`) that names one person and no one else
+    /// outside quotations ("But for Parata and his family … are personal."
+    /// then "“It's very emotional …”"): that person, resolved, and noted as
+    /// the speaker at `sentence`. Not someone the quotation names.
+    pub fn sole_person_before(
+        &mut self,
+        sentences: impl IntoIterator<Item = usize>,
+        sentence: usize,
+        quoted: &str,
+    ) -> Option<Resolution> {
+        let mut only: Option<usize> = None;
+        for s in sentences {
+            for m in self.mentions_in(s) {
+                if m.quoted || self.persons[m.entry].entity != Entity::Person {
+                    continue;
+                }
+                match only {
+                    Some(p) if p != m.entry => return None,
+                    _ => only = Some(m.entry),
+                }
+            }
+        }
+        let p = only?;
+        let inside = quoted_names(quoted);
+        let name = self.persons[p].name.clone();
+        if name
+            .split([' ', '-'])
+            .any(|w| inside.contains(&fold_word(w)))
+        {
+            return None;
+        }
+        self.note(sentence, p, true, true);
+        self.last_any = Some((name.clone(), sentence));
+        Some(Resolution {
+            name: Some(name),
+            org: None,
+            status: Status::Resolved,
+        })
+    }
+
     /// The entry of a name, registered now if the article never gave it.
     fn named(&mut self, role: &[String], name: &str, sentence: usize) -> usize {
         let p = match self.by_name(name, sentence) {
