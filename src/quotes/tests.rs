@@ -889,3 +889,12 @@ fn a_question_someone_plans_to_ask_is_theirs() {
     ]]);
     assert_eq!(who_said(&q[0]), Some("Rui Silva"));
 }
+
+#[test]
+fn in_someones_words_attributes_the_quotation() {
+    let q = quotes_of(&[
+        &["Prof. Amara Okafor leads the study at the university."],
+        &["In Dr. Okafor’s words, “the threshold could be where awareness begins.”"],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Amara Okafor"));
+}

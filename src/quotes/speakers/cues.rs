@@ -782,6 +782,9 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
             outer: None,
         });
     }
+    if let Some(a) = in_the_words_of(&tokens) {
+        return Some(a);
+    }
     let v = (0..tokens.len())
         .rev()
         .find(|&i| verb_at(&tokens, i).is_some())?;
@@ -961,6 +964,44 @@ const PHRASAL: &[(&[&str], &[&str], &str)] = &[
         "drew attention to",
     ),
 ];
+
+/// "In Dr. Shadlen's words, “…": the owner of the words, when nothing but
+/// a comma or colon follows.
+fn in_the_words_of(tokens: &[Token]) -> Option<HeadAttribution> {
+    let last = tokens.iter().rposition(|t| t.word)?;
+    if lower(&tokens[last]) != "words" || !tokens[last + 1..].iter().all(|t| !t.word) {
+        return None;
+    }
+    let owner_end = if last > 0 && lower(&tokens[last - 1]) == "own" {
+        last - 1
+    } else {
+        last
+    };
+    let owner = owner_end.checked_sub(1)?;
+    let text = tokens[owner].text;
+    let bare = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("’s"))?;
+    let start = (0..owner).rev().find(|&i| lower(&tokens[i]) == "in")?;
+    let mut phrase: Vec<Token> = tokens[start + 1..owner].to_vec();
+    phrase.push(Token {
+        text: bare,
+        word: true,
+    });
+    let mention = super::names::mention_of(&phrase)?;
+    Some(HeadAttribution {
+        attribution: Attribution {
+            mention,
+            verb: "said".to_string(),
+            org: None,
+        },
+        clean: true,
+        distance: 0,
+        after_that: usize::MAX,
+        in_predicate: false,
+        outer: None,
+    })
+}
 
 /// Verbs of intending before "to" and a reporting verb.
 const INTENT: &[&str] = &[
