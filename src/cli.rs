@@ -65,6 +65,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             let found = progress::with_bar(cli.global.quiet, |bar| {
                 group(&corpus.articles, &args.grouping.options(), bar)
             });
+            // Standard output flushes at every line break: a report of a
+            // large corpus has hundreds of thousands of lines, so it is
+            // written through a buffer rather than one write call each.
+            let mut out = io::BufWriter::new(&mut out);
             if args.json {
                 json::to_writer_pretty(&mut out, &StoriesReport::new(&corpus, &found))?;
                 writeln!(out)?;
@@ -73,7 +77,13 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 let width = args.width.columns();
                 stories_text::stories(&mut out, &corpus, &found, &style, width)?;
             }
-            exit_code(&corpus)
+            out.flush()?;
+            let code = exit_code(&corpus);
+            // Freeing a large corpus article by article takes a noticeable
+            // moment at the very end; the process is about to exit, and the
+            // operating system takes the memory back at once.
+            std::mem::forget((corpus, found));
+            code
         }
         Some(Command::Compare(args)) => {
             let style = report::Style::new(colour).quiet(cli.global.quiet);

@@ -1,5 +1,6 @@
 //! The loading pipeline: bytes → text → raw articles → cleaned, segmented articles.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -153,7 +154,8 @@ fn build_article(
     file_notices: &[String],
 ) -> Result<Article, String> {
     let mut manifest = source.manifest.clone().unwrap_or_default();
-    let stripped = sanitize_raw(&mut raw) + sanitize_manifest(&mut manifest);
+    let collapsed = source.format.collapses_paragraphs();
+    let stripped = sanitize_raw(&mut raw, collapsed) + sanitize_manifest(&mut manifest);
     let mut notices = file_notices.to_vec();
     if stripped > 0 {
         notices.push(format!(
@@ -218,8 +220,10 @@ fn build_article(
 }
 
 /// Strips controls from every field (JSON escapes can smuggle them past the
-/// whole-file pass); returns how many were removed.
-fn sanitize_raw(raw: &mut RawArticle) -> usize {
+/// whole-file pass); returns how many were removed. `collapsed`: the
+/// paragraphs are known to be single collapsed lines, not empty
+/// ([`Format::collapses_paragraphs`]).
+fn sanitize_raw(raw: &mut RawArticle, collapsed: bool) -> usize {
     let mut stripped = 0;
     for field in [
         &mut raw.title,
@@ -239,8 +243,17 @@ fn sanitize_raw(raw: &mut RawArticle) -> usize {
     }
     let paragraphs = std::mem::take(&mut raw.paragraphs);
     for paragraph in paragraphs {
-        let (text, n) = strip_controls_owned(paragraph);
+        let (clean, n) = strip_controls(&paragraph);
         stripped += n;
+        if collapsed && matches!(clean, Cow::Borrowed(_)) {
+            // Left as it was read: still one collapsed, non-empty line.
+            raw.paragraphs.push(paragraph);
+            continue;
+        }
+        let text = match clean {
+            Cow::Owned(text) => text,
+            Cow::Borrowed(_) => paragraph,
+        };
         if is_collapsed(&text) {
             // One line, whitespace already collapsed: what splitting gives.
             if !text.is_empty() {

@@ -21,6 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 mod cache;
 
 use cache::{Scan, with_scan};
+pub(crate) use cache::{TermKeys, with_term_keys};
 
 /// What kind of word a term came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -393,25 +394,40 @@ pub fn terms(text: &str) -> Vec<Term> {
 /// ```
 pub fn for_each_term(text: &str, mut visit: impl FnMut(TermKind, &str)) {
     with_scan(text, |scan| {
-        let mut i = 0;
-        while i < scan.len() {
-            if let Some((len, group)) = alias_at(scan, i) {
-                visit(TermKind::Alias, &ALIASES.keys[group]);
-                i += len;
-                continue;
-            }
-            let word = scan.info(i);
-            if !word.stop_at(i == 0) {
-                let kind = word.kind(i == 0);
-                let key = match kind {
-                    TermKind::Word => &word.stem,
-                    _ => &word.folded,
-                };
-                visit(kind, key);
-            }
-            i += 1;
-        }
+        each_term(scan, |kind, key, _| visit(kind, key))
     });
+}
+
+/// [`for_each_term`] over the texts scanned through `keys`, with each
+/// term's key id: the same id for the same key in all of them, so terms
+/// can be counted without hashing their keys.
+pub(crate) fn for_each_term_id(
+    keys: &mut TermKeys<'_>,
+    text: &str,
+    visit: impl FnMut(TermKind, &str, u32),
+) {
+    keys.scan(text, |scan| each_term(scan, visit));
+}
+
+/// The terms of a scanned text with their keys and key ids.
+fn each_term(scan: &Scan<'_, '_>, mut visit: impl FnMut(TermKind, &str, u32)) {
+    let mut i = 0;
+    while i < scan.len() {
+        if let Some((len, group)) = alias_at(scan, i) {
+            visit(TermKind::Alias, &ALIASES.keys[group], scan.alias_key(group));
+            i += len;
+            continue;
+        }
+        let word = scan.info(i);
+        if !word.stop_at(i == 0) {
+            let kind = word.kind(i == 0);
+            match kind {
+                TermKind::Word => visit(kind, &word.stem, word.stem_key),
+                _ => visit(kind, &word.folded, word.folded_key),
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Calls `visit` with each word of `text` that is not a stop word: as

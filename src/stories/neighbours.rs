@@ -11,7 +11,7 @@
 
 use rayon::prelude::*;
 
-use super::vectors::ArticleVectors;
+use super::vectors::{ArticleVectors, SparseVector};
 use crate::progress::{Progress, Silent, Stage};
 
 /// How many of an article's heaviest terms are looked up in the index.
@@ -51,6 +51,42 @@ pub fn similar_pairs_with(
     floor: f32,
     progress: &dyn Progress,
 ) -> Vec<Edge> {
+    let rows = Rows {
+        vectors: &vectors.vectors,
+        document_frequency: &vectors.document_frequency,
+    };
+    pairs_of(&rows, floor, progress)
+}
+
+/// [`similar_pairs`] of vectors given without their term keys (only their
+/// document frequencies): for story centroids, which share the articles'
+/// vocabulary, so it need not be copied.
+pub fn similar_pairs_among(
+    vectors: &[SparseVector],
+    document_frequency: &[u32],
+    floor: f32,
+) -> Vec<Edge> {
+    let rows = Rows {
+        vectors,
+        document_frequency,
+    };
+    pairs_of(&rows, floor, &Silent)
+}
+
+/// What candidate search reads: unit vectors and, by term id, how many of
+/// them use each term.
+struct Rows<'a> {
+    vectors: &'a [SparseVector],
+    document_frequency: &'a [u32],
+}
+
+impl Rows<'_> {
+    fn terms(&self) -> usize {
+        self.document_frequency.len()
+    }
+}
+
+fn pairs_of(vectors: &Rows, floor: f32, progress: &dyn Progress) -> Vec<Edge> {
     let index = inverted_index(vectors);
     let articles = vectors.vectors.len();
     progress.start(Stage::Comparing, articles);
@@ -73,7 +109,7 @@ pub fn similar_pairs_with(
     pairs
         .par_chunk_by(|x, y| x.0 == y.0)
         .map_init(
-            || Query::new(vectors.keys.len()),
+            || Query::new(vectors.terms()),
             |query, pairs| {
                 let a = pairs[0].0 as usize;
                 query.set(&vectors.vectors[a]);
@@ -95,8 +131,8 @@ pub fn similar_pairs_with(
 }
 
 /// Postings (article, weight) for every term not too common to look up.
-fn inverted_index(vectors: &ArticleVectors) -> Vec<Vec<(u32, f32)>> {
-    let mut index: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vectors.keys.len()];
+fn inverted_index(vectors: &Rows) -> Vec<Vec<(u32, f32)>> {
+    let mut index: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vectors.terms()];
     for (article, vector) in vectors.vectors.iter().enumerate() {
         for &(term, weight) in vector {
             if vectors.document_frequency[term as usize] as usize <= MAX_POSTINGS {
@@ -197,7 +233,7 @@ fn keep_first(entries: &mut Vec<(u32, f32)>, k: usize) {
 
 /// The best-ranked other articles for `a`, by partial dot product.
 fn candidates(
-    vectors: &ArticleVectors,
+    vectors: &Rows,
     index: &[Vec<(u32, f32)>],
     a: usize,
     scores: &mut Scores,
@@ -273,11 +309,15 @@ mod tests {
     /// The definition: each article's candidates, each pair's cosine by
     /// one sparse merge, pairs found twice kept once.
     fn simple_pairs(v: &ArticleVectors, floor: f32) -> Vec<Edge> {
-        let index = inverted_index(v);
+        let rows = Rows {
+            vectors: &v.vectors,
+            document_frequency: &v.document_frequency,
+        };
+        let index = inverted_index(&rows);
         let mut scores = Scores::new(v.vectors.len());
         let mut edges = Vec::new();
         for a in 0..v.vectors.len() {
-            for b in candidates(v, &index, a, &mut scores) {
+            for b in candidates(&rows, &index, a, &mut scores) {
                 let (a, b) = (a.min(b), a.max(b));
                 let similarity = dot(&v.vectors[a], &v.vectors[b]);
                 if similarity >= floor {

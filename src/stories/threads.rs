@@ -19,6 +19,7 @@
 //! often a side-show of what the subject became; the central one names it.
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::corpus::{Article, StoryKey};
@@ -83,7 +84,7 @@ pub fn group_threads(
     story_threshold: f32,
 ) -> Vec<Thread> {
     let centroids: Vec<SparseVector> = stories
-        .iter()
+        .par_iter()
         .map(|s| mean_vector(s, vectors, position))
         .collect();
     let threshold = THREAD_SHARE * story_threshold;
@@ -141,13 +142,7 @@ fn story_edges(centroids: &[SparseVector], vectors: &ArticleVectors, floor: f32)
             document_frequency[id as usize] += 1;
         }
     }
-    let stories = ArticleVectors {
-        keys: vectors.keys.clone(),
-        document_frequency,
-        vectors: centroids.to_vec(),
-        split_half: vec![None; centroids.len()],
-    };
-    neighbours::similar_pairs(&stories, floor)
+    neighbours::similar_pairs_among(centroids, &document_frequency, floor)
 }
 
 /// A story's earliest and latest article dates (both `None` when undated).

@@ -29,7 +29,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
-use crate::corpus::terms::{TermKind, for_each_term};
+use crate::corpus::terms::{TermKeys, TermKind, for_each_term_id, with_term_keys};
 use crate::progress::{Progress, Silent, Stage};
 
 /// How many times a title occurrence counts (headline states the event).
@@ -85,8 +85,13 @@ enum Part {
     Even = 2,
 }
 
-/// Term counts keyed by term text.
-type Counts = FxHashMap<String, Count>;
+/// One thread's term counts for the article being counted, by the key id
+/// of [`with_term_keys`], and the ids counted so far in first-seen order.
+#[derive(Default)]
+struct Counts {
+    by_key: Vec<Count>,
+    counted: Vec<u32>,
+}
 
 /// Rows of (term id, count), one per article.
 type Row = Vec<(u32, Count)>;
@@ -193,39 +198,58 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
 /// `counts` is scratch, empty on entry and on return, so its table is
 /// allocated once per thread rather than regrown for every article.
 fn article_counts(article: &Article, counts: &mut Counts) -> ArticleCounts {
-    let mut body_sentences = 0;
-    if let Some(title) = &article.title {
-        add_terms(counts, title, TITLE_WEIGHT, None);
-    }
-    for (i, sentence) in article.sentences().enumerate() {
-        let weight = if i < LEAD_SENTENCES { LEAD_WEIGHT } else { 1.0 };
-        let half = if i % 2 == 0 { Part::Odd } else { Part::Even };
-        add_terms(counts, &sentence.text, weight, Some(half));
-        body_sentences += 1;
-    }
-    // Sorted here, on the worker threads, rather than when ids are assigned.
-    let mut terms: Vec<(String, Count)> = counts.drain().collect();
-    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    ArticleCounts {
-        terms,
-        body_sentences,
-    }
+    with_term_keys(|keys| {
+        let mut body_sentences = 0;
+        if let Some(title) = &article.title {
+            add_terms(counts, keys, title, TITLE_WEIGHT, None);
+        }
+        for (i, sentence) in article.sentences().enumerate() {
+            let weight = if i < LEAD_SENTENCES { LEAD_WEIGHT } else { 1.0 };
+            let half = if i % 2 == 0 { Part::Odd } else { Part::Even };
+            add_terms(counts, keys, &sentence.text, weight, Some(half));
+            body_sentences += 1;
+        }
+        // Sorted here, on the worker threads, rather than when ids are assigned.
+        let by_key = &mut counts.by_key;
+        let mut terms: Vec<(String, Count)> = counts
+            .counted
+            .drain(..)
+            .map(|id| {
+                let count = std::mem::take(&mut by_key[id as usize]);
+                (keys.key(id).to_string(), count)
+            })
+            .collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        ArticleCounts {
+            terms,
+            body_sentences,
+        }
+    })
 }
 
 /// Adds the terms of `text` to the whole-text counts (and to one half's).
-fn add_terms(counts: &mut Counts, text: &str, weight: f32, half: Option<Part>) {
-    for_each_term(text, |kind, key| {
-        let add = |count: &mut Count| {
-            count.tf[Part::Whole as usize] += weight;
-            if let Some(half) = half {
-                count.tf[half as usize] += weight;
-            }
-            count.named |= kind != TermKind::Word;
-        };
-        match counts.get_mut(key) {
-            Some(count) => add(count),
-            None => add(counts.entry(key.to_string()).or_default()),
+fn add_terms(
+    counts: &mut Counts,
+    keys: &mut TermKeys<'_>,
+    text: &str,
+    weight: f32,
+    half: Option<Part>,
+) {
+    for_each_term_id(keys, text, |kind, _, id| {
+        let id = id as usize;
+        if id >= counts.by_key.len() {
+            counts.by_key.resize(id + 1, Count::default());
         }
+        let count = &mut counts.by_key[id];
+        // Every weight is positive: a zero whole-text count is a new term.
+        if count.tf[Part::Whole as usize] == 0.0 {
+            counts.counted.push(id as u32);
+        }
+        count.tf[Part::Whole as usize] += weight;
+        if let Some(half) = half {
+            count.tf[half as usize] += weight;
+        }
+        count.named |= kind != TermKind::Word;
     });
 }
 

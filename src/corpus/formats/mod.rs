@@ -44,6 +44,14 @@ pub enum Format {
 }
 
 impl Format {
+    /// Whether every paragraph it reads is one line with its whitespace
+    /// collapsed and not empty (JSON bodies go through
+    /// [`paragraphs_from_lines`]), so a paragraph that sanitising leaves
+    /// as it is needs no second look.
+    pub fn collapses_paragraphs(self) -> bool {
+        matches!(self, Self::Json | Self::JsonLines)
+    }
+
     /// The format for a path's extension (case-insensitive), if storydiff reads it.
     pub fn from_path(path: &Path) -> Option<Self> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();

@@ -34,6 +34,10 @@ pub(super) struct WordInfo {
     pub capitalised: bool,
     /// Whether an alias phrase can start with this word.
     pub alias_start: bool,
+    /// The id of [`Self::stem`] among this cache's term keys.
+    pub stem_key: u32,
+    /// The id of [`Self::folded`] among this cache's term keys.
+    pub folded_key: u32,
 }
 
 impl WordInfo {
@@ -50,6 +54,8 @@ impl WordInfo {
             number: folded.chars().all(|c| c.is_ascii_digit() || c == '.'),
             capitalised: word.chars().next().is_some_and(char::is_uppercase),
             alias_start: ALIASES.first_words.contains(&folded),
+            stem_key: 0,
+            folded_key: 0,
             stop,
             foreign,
             stem: stem.into_boxed_str(),
@@ -79,6 +85,12 @@ struct WordCache {
     long: FxHashMap<Box<str>, u32>,
     infos: Vec<WordInfo>,
     spans: Vec<Span>,
+    /// The distinct term keys (stems, folded words, alias names), by id:
+    /// counting terms by these ids spares hashing each key again.
+    keys: Vec<Box<str>>,
+    key_ids: FxHashMap<Box<str>, u32>,
+    /// Each alias group's key id, once any text has been scanned.
+    alias_keys: Vec<u32>,
 }
 
 /// Longest word kept in place, in bytes: nearly every word is shorter.
@@ -116,9 +128,30 @@ impl WordCache {
             },
         };
         if id == next {
-            self.infos.push(WordInfo::of(word));
+            let mut info = WordInfo::of(word);
+            info.stem_key = self.key_id(&info.stem);
+            info.folded_key = self.key_id(&info.folded);
+            self.infos.push(info);
         }
         id
+    }
+
+    /// The id of a term key, given one if it is new.
+    fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.key_ids.get(key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.keys.push(key.into());
+        self.key_ids.insert(key.into(), id);
+        id
+    }
+
+    /// Gives every alias group's key an id, the first time it is needed.
+    fn with_alias_keys(&mut self) {
+        if self.alias_keys.is_empty() {
+            self.alias_keys = ALIASES.keys.iter().map(|k| self.key_id(k)).collect();
+        }
     }
 }
 
@@ -135,6 +168,7 @@ pub(super) struct Scan<'t, 'c> {
     text: &'t str,
     spans: &'c [Span],
     infos: &'c [WordInfo],
+    alias_keys: &'c [u32],
 }
 
 impl<'t> Scan<'t, '_> {
@@ -162,6 +196,11 @@ impl<'t> Scan<'t, '_> {
     pub fn end(&self, i: usize) -> usize {
         self.spans[i].end
     }
+
+    /// The key id of an alias group's term.
+    pub fn alias_key(&self, group: usize) -> u32 {
+        self.alias_keys[group]
+    }
 }
 
 thread_local! {
@@ -172,27 +211,68 @@ thread_local! {
 /// information, from this thread's cache. A call made from inside `f`
 /// works on a fresh cache.
 pub(super) fn with_scan<'t, R>(text: &'t str, f: impl FnOnce(&Scan<'t, '_>) -> R) -> R {
+    with_cache(|cache| cache.scan(text, f))
+}
+
+/// Runs `f` on this thread's cache, taken out of its cell (and started
+/// afresh when it has grown past [`CACHE_LIMIT`]), so that key ids stay
+/// the same for everything `f` scans.
+fn with_cache<R>(f: impl FnOnce(&mut WordCache) -> R) -> R {
     let mut cache = CACHE.take();
     if cache.infos.len() >= CACHE_LIMIT {
         cache = WordCache::default();
     }
-    let mut spans = std::mem::take(&mut cache.spans);
-    spans.clear();
-    let base = text.as_ptr() as usize;
-    for word in words(text) {
-        let start = word.as_ptr() as usize - base;
-        spans.push(Span {
-            start,
-            end: start + word.len(),
-            id: cache.id(word),
-        });
-    }
-    let result = f(&Scan {
-        text,
-        spans: &spans,
-        infos: &cache.infos,
-    });
-    cache.spans = spans;
+    let result = f(&mut cache);
     CACHE.set(cache);
     result
+}
+
+impl WordCache {
+    /// Splits `text` into [`words`] and runs `f` on them with their information.
+    fn scan<'t, R>(&mut self, text: &'t str, f: impl FnOnce(&Scan<'t, '_>) -> R) -> R {
+        self.with_alias_keys();
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        let base = text.as_ptr() as usize;
+        for word in words(text) {
+            let start = word.as_ptr() as usize - base;
+            spans.push(Span {
+                start,
+                end: start + word.len(),
+                id: self.id(word),
+            });
+        }
+        let result = f(&Scan {
+            text,
+            spans: &spans,
+            infos: &self.infos,
+            alias_keys: &self.alias_keys,
+        });
+        self.spans = spans;
+        result
+    }
+}
+
+/// Several texts scanned through one cache whose term key ids hold for
+/// all of them ([`with_term_keys`]).
+pub(crate) struct TermKeys<'c> {
+    cache: &'c mut WordCache,
+}
+
+impl TermKeys<'_> {
+    /// Runs `f` on the words of `text`.
+    pub(super) fn scan<'t, R>(&mut self, text: &'t str, f: impl FnOnce(&Scan<'t, '_>) -> R) -> R {
+        self.cache.scan(text, f)
+    }
+
+    /// The term key with id `id`.
+    pub fn key(&self, id: u32) -> &str {
+        &self.cache.keys[id as usize]
+    }
+}
+
+/// Runs `f` with this thread's cache, through which every text `f` scans
+/// gets the same key id for the same term key.
+pub(crate) fn with_term_keys<R>(f: impl FnOnce(&mut TermKeys<'_>) -> R) -> R {
+    with_cache(|cache| f(&mut TermKeys { cache }))
 }
