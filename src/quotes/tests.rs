@@ -898,3 +898,24 @@ fn in_someones_words_attributes_the_quotation() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Amara Okafor"));
 }
+
+#[test]
+fn a_surname_alone_is_the_first_introduced_of_its_namesakes() {
+    let q = quotes_of(&[
+        &["President Emile Durand of France arrived on Monday."],
+        &["His wife, Claire Durand, 52, visited a school in the afternoon."],
+        &["“We are honoured to be here,” Durand said."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Emile Durand"));
+}
+
+#[test]
+fn a_role_with_the_name_in_commas_is_the_named_person() {
+    let q = quotes_of(&[
+        &["Prime Minister Anna Berg presented the files on Monday."],
+        &[
+            "“The deal rests on verification, not trust,” the British foreign secretary, Rui Silva, said in a statement.",
+        ],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}

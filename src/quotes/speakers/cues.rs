@@ -59,15 +59,26 @@ pub fn attribution_after(tail: &str) -> Option<Attribution> {
         });
     }
     let (mention, end) = phrase_after(&tokens, start)?;
-    let (mention, mut end) = spokesperson_for(&tokens, mention, end);
+    let (mut mention, mut end) = spokesperson_for(&tokens, mention, end);
     let mut org = None;
     if tokens.get(end).is_some_and(|t| t.text == ",") {
         // "Larry Kudlow, Mr. Trump's chief economic adviser, told reporters"
         let close = (end + 1..tokens.len().min(end + 18)).find(|&i| tokens[i].text == ",")?;
-        if !is_apposition(&tokens[end + 1..close]) {
+        let segment = &tokens[end + 1..close];
+        if !is_apposition(segment) {
             return None;
         }
-        org = org_in(&tokens[end + 1..close]);
+        org = org_in(segment);
+        // "the British foreign secretary, Boris Johnson, said": the name
+        // in commas is who holds the role.
+        if let Mention::Role(role) = &mention
+            && let Some((Mention::Name { role: more, name }, e)) = phrase_after(segment, 0)
+            && e == segment.len()
+        {
+            let mut role = role.clone();
+            role.extend(more);
+            mention = Mention::Name { role, name };
+        }
         end = close + 1;
     }
     let v = skip_between(&tokens, end);

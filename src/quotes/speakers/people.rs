@@ -635,6 +635,18 @@ impl People {
             index.get(&word).and_then(|ps| ps.first().copied())
         };
         let ends_with = |p: &usize| last_word(&self.persons[*p].name) == word;
+        // Several people share the surname (Emmanuel and Brigitte Macron):
+        // the surname alone is the one the article introduced first, its
+        // principal; the others are named in full or by first name.
+        let mut namesakes = self
+            .by_last
+            .get(&word)
+            .into_iter()
+            .flatten()
+            .filter(|&&p| self.persons[p].entity == Entity::Person && ends_with(&p));
+        if let (Some(&first), Some(_)) = (namesakes.next(), namesakes.next()) {
+            return Some(first);
+        }
         let contains = |p: &usize| name_words(&self.persons[*p].name).contains(&word);
         self.nearby(sentence)
             .find(ends_with)
