@@ -446,11 +446,29 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
             } else {
                 QuoteKind::Partial
             };
-            let given = match (attribution, kind) {
+            let mut given = match (attribution, kind) {
                 (_, QuoteKind::Scare) => Given::NONE,
                 (Some(a), _) => Given::from(&mut people, &a, first, &quoted),
                 (None, _) => inherited.unwrap_or(Given::NONE),
             };
+            // "…,” Mr. Trump said, according to the memo.": the words are
+            // as the memo's author wrote them.
+            let (sentence_start, sentence_end) = layout.bounds(first);
+            if kind != QuoteKind::Scare
+                && let Some(noun) = according_to_document(&text[sentence_start..sentence_end])
+                && let Some(author) = people.document_author(&noun, first)
+                && given.speaker.as_ref().is_none_or(|s| s.name != author)
+            {
+                given = Given {
+                    speaker: Some(Speaker {
+                        mention: format!("the {noun}"),
+                        name: author,
+                        org: None,
+                    }),
+                    status: SpeakerStatus::Resolved,
+                    verb: Some("wrote".to_string()),
+                };
+            }
             let sentences = (first..=last).collect();
             quotes.push(Quote {
                 article: article.id.clone(),
@@ -514,6 +532,21 @@ fn quoted_ranges<'a>(
         }
     }
     article.sentences().map(|s| s.text.as_str()).zip(ranges)
+}
+
+/// The document a sentence gives as its source: the noun right after
+/// "according to" (with up to four words between: "according to copies of
+/// the memos obtained by …").
+fn according_to_document(sentence: &str) -> Option<String> {
+    let lower: Vec<String> = words(sentence).map(str::to_lowercase).collect();
+    let at = lower
+        .windows(2)
+        .position(|w| w[0] == "according" && w[1] == "to")?;
+    lower[at + 2..]
+        .iter()
+        .take(5)
+        .find(|w| role_class(w) == Some("document"))
+        .cloned()
 }
 
 /// The reporting clause that introduces a quotation standing alone: the

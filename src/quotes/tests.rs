@@ -919,3 +919,14 @@ fn a_role_with_the_name_in_commas_is_the_named_person() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Rui Silva"));
 }
+
+#[test]
+fn words_given_according_to_a_memo_are_its_authors() {
+    let q = quotes_of(&[
+        &[
+            "The president spoke candidly to the former director Rui Silva, according to Mr. Silva’s closely guarded memos.",
+        ],
+        &["“I hope you can let this go,” Mr. Trump said, according to the memo."],
+    ]);
+    assert_eq!(who_said(&q[0]), Some("Rui Silva"));
+}

@@ -299,6 +299,19 @@ impl People {
                     && self.persons[p].entity == Entity::Person
                 {
                     self.note(index, p, false, false);
+                    // "Mr. Comey's closely guarded memos": the document is
+                    // the person's, past a few lowercase modifiers.
+                    let document = tokens[i..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.word && !t.capitalised())
+                        .map(lower)
+                        .find(|l| role_class(l) == Some("document"));
+                    if let Some(noun) = document {
+                        let owner = self.persons[p].name.clone();
+                        let kind = super::resolve::document_kind(&noun);
+                        self.documents.push((index, owner, kind));
+                    }
                 }
             }
             if let Some(Mention::Name { role, name }) = mention_of(run) {

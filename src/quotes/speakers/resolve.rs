@@ -202,6 +202,21 @@ impl People {
         })
     }
 
+    /// The author of the documents of a kind the article attributed last
+    /// ("the memos written by James Comey", "the Comey memos") within
+    /// [`LOOK_BACK`] sentences of `sentence`, for "…, Mr. Trump said,
+    /// according to the memo": the wording is the memo's author's.
+    pub fn document_author(&self, noun: &str, sentence: usize) -> Option<String> {
+        let kind = document_kind(noun);
+        let (_, owner, _) = self
+            .recent_documents(sentence)
+            .find(|(_, _, k)| *k == kind)?;
+        Some(match self.by_name(owner, sentence) {
+            Some(p) => self.persons[p].name.clone(),
+            None => owner.clone(),
+        })
+    }
+
     /// The entry of a name, registered now if the article never gave it.
     fn named(&mut self, role: &[String], name: &str, sentence: usize) -> usize {
         let p = match self.by_name(name, sentence) {
