@@ -411,16 +411,23 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                                     let sentences = previous.starts.iter().map(|&(_, g)| g);
                                     // "A memo … also referenced the
                                     // president's demand." then the memo's
-                                    // words: its author's.
-                                    if let Some(noun) = words(&previous.text)
-                                        .find(|w| role_class(&w.to_lowercase()) == Some("document"))
-                                    {
-                                        let a = Attribution {
-                                            mention: Mention::Role(vec![noun.to_lowercase()]),
-                                            verb: "wrote".into(),
-                                            org: None,
-                                        };
-                                        return Some(Given::from(&mut people, &a, first, &quoted));
+                                    // words: its author's, when the article
+                                    // said whose such documents are.
+                                    let noun = words(&previous.text)
+                                        .map(str::to_lowercase)
+                                        .find(|w| role_class(w) == Some("document"));
+                                    if let Some(noun) = noun {
+                                        return people.document_author(&noun, first).map(|name| {
+                                            Given {
+                                                speaker: Some(Speaker {
+                                                    mention: format!("the {noun}"),
+                                                    name,
+                                                    org: None,
+                                                }),
+                                                status: SpeakerStatus::Resolved,
+                                                verb: Some("wrote".to_string()),
+                                            }
+                                        });
                                     }
                                     people
                                         .sole_person_before(sentences, first, &quoted)
@@ -542,11 +549,12 @@ fn according_to_document(sentence: &str) -> Option<String> {
     let at = lower
         .windows(2)
         .position(|w| w[0] == "according" && w[1] == "to")?;
-    lower[at + 2..]
-        .iter()
-        .take(5)
-        .find(|w| role_class(w) == Some("document"))
-        .cloned()
+    let k =
+        (at + 2..lower.len().min(at + 7)).find(|&k| role_class(&lower[k]) == Some("document"))?;
+    // "according to a report by Reuters": the agent is named; not a
+    // document the article attributed before.
+    let by_agent = lower.get(k + 1).is_some_and(|w| w == "by" || w == "from");
+    (!by_agent).then(|| lower[k].clone())
 }
 
 /// The reporting clause that introduces a quotation standing alone: the

@@ -930,3 +930,13 @@ fn words_given_according_to_a_memo_are_its_authors() {
     ]);
     assert_eq!(who_said(&q[0]), Some("Rui Silva"));
 }
+
+#[test]
+fn a_quoted_paragraph_after_a_document_of_no_known_author_has_no_speaker() {
+    // The words may be the report's: neither Tane nor "report" said them.
+    let q = quotes_of(&[
+        &["Rangi Tane, 70, studied the report on Monday."],
+        &["“Stranding numbers have doubled in a decade across the region.”"],
+    ]);
+    assert_eq!(who_said(&q[0]), None);
+}
