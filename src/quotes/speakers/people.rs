@@ -31,19 +31,30 @@ pub(super) struct Person {
     /// Pronoun cues to the person's gender, female positive
     /// ([`super::gender`]).
     pub(super) pronoun_cues: i32,
+    /// The gender cues of `roles` (titles and gendered roles), summed as
+    /// they are added so that a pronoun's resolution reads them in
+    /// constant time however often the name was written.
+    role_cues: i32,
 }
 
 impl Person {
     /// Every gender cue summed, female positive: titles and gendered roles
     /// seen with the name, pronoun cues, the given name.
     pub(super) fn gender_balance(&self) -> i32 {
-        let roles: i32 = self
-            .roles
-            .iter()
-            .filter_map(|r| gender::of_role(r))
-            .map(|g| gender::signed(g, gender::TITLE_CUE))
-            .sum();
-        roles + self.pronoun_cues + gender::given_name_cue(&self.name)
+        self.role_cues + self.pronoun_cues + gender::given_name_cue(&self.name)
+    }
+
+    /// Adds lowercase role words seen with the name.
+    pub(super) fn add_roles(&mut self, roles: impl IntoIterator<Item = String>) {
+        for r in roles {
+            if let Some(g) = gender::of_role(&r) {
+                self.role_cues += gender::signed(g, gender::TITLE_CUE);
+            }
+            // Once each: "Mr." comes with every mention of a name.
+            if !self.roles.contains(&r) {
+                self.roles.push(r);
+            }
+        }
     }
 }
 
@@ -543,7 +554,7 @@ impl People {
             if entity == Entity::Person {
                 self.persons[p].entity = Entity::Person;
             }
-            self.persons[p].roles.extend(roles);
+            self.persons[p].add_roles(roles);
             if self.persons[p].entity == Entity::Other {
                 return None;
             }
@@ -551,7 +562,7 @@ impl People {
             return Some(p);
         }
         let p = self.entry(&normalize(name), entity);
-        self.persons[p].roles.extend(roles);
+        self.persons[p].add_roles(roles);
         if entity != Entity::Other {
             self.note(sentence, p, subject, false);
             return Some(p);
@@ -572,6 +583,7 @@ impl People {
             roles: Vec::new(),
             entity,
             pronoun_cues: 0,
+            role_cues: 0,
         });
         self.exact.insert(name.to_string(), p);
         self.folded.entry(fold_word(name)).or_insert(p);

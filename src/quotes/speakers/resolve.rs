@@ -234,7 +234,7 @@ impl People {
             }
         };
         let roles = role.iter().map(|r| r.to_lowercase());
-        self.persons[p].roles.extend(roles);
+        self.persons[p].add_roles(roles);
         if self.persons[p].entity == Entity::Other {
             self.persons[p].entity = Entity::Person;
         }
