@@ -417,29 +417,13 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                                         .map(str::to_lowercase)
                                         .find(|w| role_class(w) == Some("document"));
                                     if let Some(noun) = noun {
-                                        return people.document_author(&noun, first).map(|name| {
-                                            Given {
-                                                speaker: Some(Speaker {
-                                                    mention: format!("the {noun}"),
-                                                    name,
-                                                    org: None,
-                                                }),
-                                                status: SpeakerStatus::Resolved,
-                                                verb: Some("wrote".to_string()),
-                                            }
-                                        });
+                                        return people
+                                            .document_author(&noun, first)
+                                            .map(|name| Given::document_author(&noun, name));
                                     }
                                     people
                                         .sole_person_before(sentences, first, &quoted)
-                                        .map(|r| Given {
-                                            speaker: r.name.map(|name| Speaker {
-                                                mention: name.clone(),
-                                                name,
-                                                org: r.org,
-                                            }),
-                                            status: r.status,
-                                            verb: None,
-                                        })
+                                        .map(|r| Given::resolved(r, None))
                                 })
                         })
                 }
@@ -466,15 +450,7 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 && let Some(author) = people.document_author(&noun, first)
                 && given.speaker.as_ref().is_none_or(|s| s.name != author)
             {
-                given = Given {
-                    speaker: Some(Speaker {
-                        mention: format!("the {noun}"),
-                        name: author,
-                        org: None,
-                    }),
-                    status: SpeakerStatus::Resolved,
-                    verb: Some("wrote".to_string()),
-                };
+                given = Given::document_author(&noun, author);
             }
             let sentences = (first..=last).collect();
             quotes.push(Quote {
@@ -545,6 +521,9 @@ fn quoted_ranges<'a>(
 /// "according to" (with up to four words between: "according to copies of
 /// the memos obtained by …").
 fn according_to_document(sentence: &str) -> Option<String> {
+    if !sentence.contains("ccording to") {
+        return None;
+    }
     let lower: Vec<String> = words(sentence).map(str::to_lowercase).collect();
     let at = lower
         .windows(2)
@@ -622,14 +601,37 @@ impl Given {
     /// Resolves an attribution clause at `sentence` for the words `quoted`.
     fn from(people: &mut People, a: &Attribution, sentence: usize, quoted: &str) -> Given {
         let r = people.resolve(a, sentence, quoted);
+        let mut given = Given::resolved(r, Some(a.verb.clone()));
+        if let Some(s) = &mut given.speaker {
+            s.mention = a.mention.text();
+        }
+        given
+    }
+
+    /// A resolution given with no attribution clause of its own (the
+    /// mention is the name), or with `verb`.
+    fn resolved(r: speakers::Resolution, verb: Option<String>) -> Given {
         Given {
             speaker: r.name.map(|name| Speaker {
+                mention: name.clone(),
                 name,
-                mention: a.mention.text(),
                 org: r.org,
             }),
             status: r.status,
-            verb: Some(a.verb.clone()),
+            verb,
+        }
+    }
+
+    /// Words of a document ("the memo"), as its author wrote them.
+    fn document_author(noun: &str, author: String) -> Given {
+        Given {
+            speaker: Some(Speaker {
+                mention: format!("the {noun}"),
+                name: author,
+                org: None,
+            }),
+            status: SpeakerStatus::Resolved,
+            verb: Some("wrote".to_string()),
         }
     }
 }

@@ -989,10 +989,10 @@ fn in_the_words_of(tokens: &[Token]) -> Option<HeadAttribution> {
         last
     };
     let owner = owner_end.checked_sub(1)?;
-    let text = tokens[owner].text;
-    let bare = text
-        .strip_suffix("'s")
-        .or_else(|| text.strip_suffix("’s"))?;
+    if !tokens[owner].possessive() {
+        return None;
+    }
+    let bare = super::people::bare_possessive(tokens[owner].text);
     let start = (0..owner).rev().find(|&i| lower(&tokens[i]) == "in")?;
     let mut phrase: Vec<Token> = tokens[start + 1..owner].to_vec();
     phrase.push(Token {

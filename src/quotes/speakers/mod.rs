@@ -173,6 +173,7 @@ pub use cues::{
     headline_attribution,
 };
 pub use people::People;
+pub use resolve::Resolution;
 
 #[cfg(test)]
 mod tests;

@@ -171,7 +171,7 @@ pub(super) fn normalize(name: &str) -> String {
 }
 
 /// A name without its possessive ending ("Trump’s" → "Trump", "Kurds'" → "Kurds").
-fn bare_possessive(text: &str) -> &str {
+pub(super) fn bare_possessive(text: &str) -> &str {
     text.strip_suffix("'s")
         .or_else(|| text.strip_suffix("’s"))
         .or_else(|| text.strip_suffix('\''))

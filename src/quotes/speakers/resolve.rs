@@ -104,6 +104,13 @@ pub(super) fn document_kind(noun: &str) -> String {
         .map_or(lower.clone(), str::to_string)
 }
 
+/// Whether a word of a person's name is among a quotation's
+/// [`quoted_names`]: someone the words talk about, not who says them.
+fn named_in(name: &str, inside: &[String]) -> bool {
+    name.split([' ', '-'])
+        .any(|w| inside.contains(&fold_word(w)))
+}
+
 /// The folded capitalised words of a quotation: names it talks about.
 fn quoted_names(quoted: &str) -> Vec<String> {
     quoted
@@ -185,12 +192,8 @@ impl People {
             }
         }
         let p = only?;
-        let inside = quoted_names(quoted);
         let name = self.persons[p].name.clone();
-        if name
-            .split([' ', '-'])
-            .any(|w| inside.contains(&fold_word(w)))
-        {
+        if named_in(&name, &quoted_names(quoted)) {
             return None;
         }
         self.note(sentence, p, true, true);
@@ -303,11 +306,7 @@ impl People {
     fn pronoun_target(&self, pronoun: &str, sentence: usize, quoted: &str) -> Option<usize> {
         let wanted = gender::of_pronoun(&pronoun.to_lowercase());
         let inside = quoted_names(quoted);
-        let named_inside = |p: usize| {
-            let name = &self.persons[p].name;
-            name.split([' ', '-'])
-                .any(|w| inside.contains(&fold_word(w)))
-        };
+        let named_inside = |p: usize| named_in(&self.persons[p].name, &inside);
         let mut score: Vec<(usize, f32)> = Vec::new();
         let best = |score: &[(usize, f32)], g: Option<Gender>| {
             score
