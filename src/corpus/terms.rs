@@ -313,9 +313,21 @@ fn first_alphanumeric(text: &str) -> Option<usize> {
 
 /// Length in bytes of the word `tail` starts with (at a letter or digit).
 fn word_length(tail: &str) -> usize {
+    let bytes = tail.as_bytes();
     let mut end = 0;
     let mut previous: Option<char> = None;
-    while let Some(c) = char_at(tail, end) {
+    let mut dotted = false;
+    loop {
+        // ASCII letters and digits, most of any word, without decoding.
+        let run = bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run > 0 {
+            end += run;
+            previous = Some(char::from(bytes[end - 1]));
+        }
+        let Some(c) = char_at(tail, end) else { break };
         // A letter or digit continues the word; so does a joiner between
         // two of them (a comma only after a digit). The character after is
         // read only for a joiner: most characters are letters.
@@ -326,12 +338,13 @@ fn word_length(tail: &str) -> usize {
             if !joins {
                 break;
             }
+            dotted |= c == '.';
         }
         end += c.len_utf8();
         previous = Some(c);
     }
     // A trailing dot belongs to an acronym (U.S.) when the word has inner dots.
-    if tail[..end].contains('.') && tail[end..].starts_with('.') {
+    if dotted && bytes.get(end) == Some(&b'.') {
         end + 1
     } else {
         end

@@ -25,6 +25,8 @@
 //!   about exactly the same thing look, for articles of this length and style
 //!   under this corpus's weights. Grouping calibrates its threshold on it.
 
+use std::sync::{Mutex, PoisonError};
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -96,36 +98,94 @@ struct Counts {
 /// Rows of (term id, count), one per article.
 type Row = Vec<(u32, Count)>;
 
-/// An article's counts, sorted by term key, and how many body sentences it has.
+/// An article's counts by the key ids of the cache that counted it,
+/// sorted by term key, the keys of that cache this vocabulary was not
+/// given yet, and how many body sentences the article has.
 struct ArticleCounts {
-    terms: Vec<(String, Count)>,
+    cache: u64,
+    /// The id of the first new key, and the new keys in id order.
+    new_keys: (u32, Vec<Box<str>>),
+    terms: Vec<(u32, Count)>,
     body_sentences: usize,
 }
+
+/// How many of each cache's keys (by [`TermKeys::identity`]) one
+/// vocabulary was given: caches are per thread, so other groupings
+/// running meanwhile read the same caches.
+type Published = Mutex<FxHashMap<u64, usize>>;
 
 /// Term ids and document frequencies, assigned in article order.
 #[derive(Default)]
 struct Vocabulary {
-    ids: FxHashMap<String, u32>,
+    ids: FxHashMap<Box<str>, u32>,
     keys: Vec<String>,
     document_frequency: Vec<u32>,
+    /// What each counting cache's key ids are.
+    caches: FxHashMap<u64, CacheKeys>,
 }
 
+/// One counting cache's keys, by its key id: the key until it is given a
+/// term id, then the term id.
+#[derive(Default)]
+struct CacheKeys {
+    names: Vec<Option<Box<str>>>,
+    ids: Vec<u32>,
+}
+
+/// No term id yet.
+const UNASSIGNED: u32 = u32::MAX;
+
 impl Vocabulary {
-    /// Gives every term of a whole article (sorted by key, so ids are
-    /// assigned in a fixed order) an id and counts its document.
-    fn add_document(&mut self, entries: Vec<(String, Count)>) -> Row {
+    /// Gives every term of each article, in order, an id and counts its
+    /// documents. Within an article terms are sorted by key, so ids are
+    /// assigned in a fixed order. Every key an article's cache named is
+    /// learnt first: threads count articles out of order, so a key can be
+    /// used by an article before the one it was named with.
+    fn add_documents(&mut self, counted: Vec<ArticleCounts>) -> Vec<(Row, bool)> {
+        for article in &counted {
+            let cache = self.caches.entry(article.cache).or_default();
+            let (first, names) = &article.new_keys;
+            let end = *first as usize + names.len();
+            if cache.names.len() < end {
+                cache.names.resize(end, None);
+                cache.ids.resize(end, UNASSIGNED);
+            }
+            for (slot, name) in cache.names[*first as usize..end].iter_mut().zip(names) {
+                *slot = Some(name.clone());
+            }
+        }
+        counted
+            .into_iter()
+            .map(|article| {
+                let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
+                (self.add_document(article.cache, article.terms), splittable)
+            })
+            .collect()
+    }
+
+    fn add_document(&mut self, cache: u64, entries: Vec<(u32, Count)>) -> Row {
+        let keys = self
+            .caches
+            .get_mut(&cache)
+            .expect("every cache names its keys");
         let mut row = Row::with_capacity(entries.len());
-        for (key, count) in entries {
-            let id = match self.ids.get(&key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.keys.len() as u32;
-                    self.keys.push(key.clone());
-                    self.ids.insert(key, id);
-                    self.document_frequency.push(0);
-                    id
-                }
-            };
+        for (local, count) in entries {
+            let local = local as usize;
+            let mut id = keys.ids[local];
+            if id == UNASSIGNED {
+                let name = keys.names[local].take().expect("each key is named once");
+                id = match self.ids.get(&name) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.keys.len() as u32;
+                        self.keys.push(name.to_string());
+                        self.ids.insert(name, id);
+                        self.document_frequency.push(0);
+                        id
+                    }
+                };
+                keys.ids[local] = id;
+            }
             self.document_frequency[id as usize] += 1;
             row.push((id, count));
         }
@@ -146,13 +206,9 @@ pub fn article_vectors(articles: &[&Article]) -> ArticleVectors {
 pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> ArticleVectors {
     progress.start(Stage::Counting, articles.len());
     let mut vocabulary = Vocabulary::default();
+    let published = Published::default();
     let mut rows: Vec<(Row, bool)> = Vec::with_capacity(articles.len());
-    let mut add = |counts: Vec<ArticleCounts>| {
-        for article in counts {
-            let splittable = article.body_sentences >= SPLIT_MIN_SENTENCES;
-            rows.push((vocabulary.add_document(article.terms), splittable));
-        }
-    };
+    let mut add = |counts: Vec<ArticleCounts>| rows.extend(vocabulary.add_documents(counts));
     // Ids are given in article order, one chunk at a time, on one thread,
     // while the other threads count the next chunk.
     let mut counted: Vec<ArticleCounts> = Vec::new();
@@ -162,7 +218,9 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
             || {
                 chunk
                     .par_iter()
-                    .map_init(Counts::default, |scratch, a| article_counts(a, scratch))
+                    .map_init(Counts::default, |scratch, a| {
+                        article_counts(a, scratch, &published)
+                    })
                     .collect::<Vec<ArticleCounts>>()
             },
             || add(previous),
@@ -197,7 +255,7 @@ pub fn article_vectors_with(articles: &[&Article], progress: &dyn Progress) -> A
 /// Field-weighted term counts of one article.
 /// `counts` is scratch, empty on entry and on return, so its table is
 /// allocated once per thread rather than regrown for every article.
-fn article_counts(article: &Article, counts: &mut Counts) -> ArticleCounts {
+fn article_counts(article: &Article, counts: &mut Counts, published: &Published) -> ArticleCounts {
     with_term_keys(|keys| {
         let mut body_sentences = 0;
         if let Some(title) = &article.title {
@@ -210,17 +268,21 @@ fn article_counts(article: &Article, counts: &mut Counts) -> ArticleCounts {
             body_sentences += 1;
         }
         // Sorted here, on the worker threads, rather than when ids are assigned.
+        counts.counted.sort_unstable_by(|&a, &b| keys.compare(a, b));
         let by_key = &mut counts.by_key;
-        let mut terms: Vec<(String, Count)> = counts
+        let terms = counts
             .counted
             .drain(..)
-            .map(|id| {
-                let count = std::mem::take(&mut by_key[id as usize]);
-                (keys.key(id).to_string(), count)
-            })
+            .map(|id| (id, std::mem::take(&mut by_key[id as usize])))
             .collect();
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let cache = keys.identity();
+        let first = {
+            let mut published = published.lock().unwrap_or_else(PoisonError::into_inner);
+            std::mem::replace(published.entry(cache).or_default(), keys.len())
+        };
         ArticleCounts {
+            cache,
+            new_keys: (first as u32, keys.keys_from(first)),
             terms,
             body_sentences,
         }
@@ -339,6 +401,30 @@ mod tests {
             assert!(v.windows(2).all(|w| w[0].0 < w[1].0));
         }
         assert_eq!(vectors.keys.len(), vectors.document_frequency.len());
+    }
+
+    /// Term ids are the same whichever thread counted an article, and
+    /// whatever other groupings count on the same threads meanwhile.
+    #[test]
+    fn vectors_do_not_depend_on_threads_or_on_other_groupings_meanwhile() {
+        let corpus = load_demo();
+        let mut articles: Vec<&Article> = corpus.articles.iter().collect();
+        // Enough articles for several chunks and threads.
+        articles = articles.iter().cycle().take(CHUNK * 2 + 7).copied().collect();
+        let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        let expected = one_thread.install(|| article_vectors(&articles));
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = (0..4)
+                .map(|_| scope.spawn(|| article_vectors(&articles)))
+                .collect();
+            for run in runs {
+                let got = run.join().expect("no grouping panics");
+                assert_eq!(got.keys, expected.keys);
+                assert_eq!(got.document_frequency, expected.document_frequency);
+                assert_eq!(got.vectors, expected.vectors);
+                assert_eq!(got.split_half, expected.split_half);
+            }
+        });
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! cost far more than one hash lookup.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rustc_hash::FxHashMap;
 
@@ -78,6 +79,11 @@ impl WordInfo {
 /// Distinct words seen on this thread, and a scratch list of word spans.
 #[derive(Debug, Default)]
 struct WordCache {
+    /// Tells this cache from every other one of the process, so key ids
+    /// handed to another thread can be read as this cache's; 0 until
+    /// [`TermKeys::identity`] asks (taking a cache out of its cell makes a
+    /// default one each time, which should cost nothing).
+    identity: u64,
     /// Words of up to [`SHORT`] bytes, kept inside the table itself so a
     /// lookup compares bytes in place instead of following a pointer.
     short: FxHashMap<ShortWord, u32>,
@@ -88,6 +94,9 @@ struct WordCache {
     /// The distinct term keys (stems, folded words, alias names), by id:
     /// counting terms by these ids spares hashing each key again.
     keys: Vec<Box<str>>,
+    /// Each key's first eight bytes as a big-endian number (zero-padded),
+    /// which orders most keys without reading them.
+    key_prefixes: Vec<u64>,
     key_ids: FxHashMap<Box<str>, u32>,
     /// Each alias group's key id, once any text has been scanned.
     alias_keys: Vec<u32>,
@@ -117,6 +126,9 @@ impl ShortWord {
     }
 }
 
+/// The last [`WordCache::identity`] given.
+static LAST_IDENTITY: AtomicU64 = AtomicU64::new(0);
+
 impl WordCache {
     fn id(&mut self, word: &str) -> u32 {
         let next = self.infos.len() as u32;
@@ -143,6 +155,7 @@ impl WordCache {
         }
         let id = self.keys.len() as u32;
         self.keys.push(key.into());
+        self.key_prefixes.push(prefix(key));
         self.key_ids.insert(key.into(), id);
         id
     }
@@ -153,6 +166,16 @@ impl WordCache {
             self.alias_keys = ALIASES.keys.iter().map(|k| self.key_id(k)).collect();
         }
     }
+}
+
+/// The first eight bytes of `key`, zero-padded, as a big-endian number:
+/// a smaller prefix means a smaller key (a key that is a prefix of another
+/// pads with zeros, the least byte), equal prefixes say nothing.
+fn prefix(key: &str) -> u64 {
+    let mut bytes = [0; 8];
+    let n = key.len().min(8);
+    bytes[..n].copy_from_slice(&key.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// One word of a scanned text: byte range and cache id.
@@ -265,9 +288,34 @@ impl TermKeys<'_> {
         self.cache.scan(text, f)
     }
 
-    /// The term key with id `id`.
-    pub fn key(&self, id: u32) -> &str {
-        &self.cache.keys[id as usize]
+    /// How the keys with ids `a` and `b` compare as strings.
+    pub fn compare(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        let (a, b) = (a as usize, b as usize);
+        let prefixes = &self.cache.key_prefixes;
+        prefixes[a]
+            .cmp(&prefixes[b])
+            .then_with(|| self.cache.keys[a].cmp(&self.cache.keys[b]))
+    }
+
+    /// Which cache the key ids are of: the same for every text scanned
+    /// through these keys, different for any other [`with_term_keys`] call
+    /// that may give the same id to another key.
+    pub fn identity(&mut self) -> u64 {
+        if self.cache.identity == 0 {
+            self.cache.identity = LAST_IDENTITY.fetch_add(1, Ordering::Relaxed) + 1;
+        }
+        self.cache.identity
+    }
+
+    /// The keys from id `first` on, in id order: so another thread can
+    /// learn the keys of the ids it is handed (ids are given in order).
+    pub fn keys_from(&self, first: usize) -> Vec<Box<str>> {
+        self.cache.keys.get(first..).unwrap_or_default().to_vec()
+    }
+
+    /// How many keys have ids.
+    pub fn len(&self) -> usize {
+        self.cache.keys.len()
     }
 }
 
@@ -275,4 +323,40 @@ impl TermKeys<'_> {
 /// gets the same key id for the same term key.
 pub(crate) fn with_term_keys<R>(f: impl FnOnce(&mut TermKeys<'_>) -> R) -> R {
     with_cache(|cache| f(&mut TermKeys { cache }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Key ids compare as their keys do, prefixes or not.
+        #[test]
+        fn keys_compare_as_strings(a in "[a-c\\x00é]{0,12}", b in "[a-c\\x00é]{0,12}") {
+            let mut cache = WordCache::default();
+            let (x, y) = (cache.key_id(&a), cache.key_id(&b));
+            let keys = TermKeys { cache: &mut cache };
+            prop_assert_eq!(keys.compare(x, y), a.cmp(&b));
+        }
+    }
+
+    #[test]
+    fn keys_are_read_from_an_id_on_and_caches_are_told_apart() {
+        let mut cache = WordCache::default();
+        cache.key_id("lavrov");
+        cache.key_id("jaafari");
+        let mut keys = TermKeys { cache: &mut cache };
+        let identity = keys.identity();
+        assert_ne!(identity, 0);
+        assert_eq!(keys.len(), 2);
+        assert_eq!(keys.keys_from(1), vec![Box::from("jaafari")]);
+        assert!(keys.keys_from(2).is_empty() && keys.keys_from(5).is_empty());
+        keys.cache.key_id("moscow");
+        keys.cache.key_id("lavrov");
+        assert_eq!(keys.keys_from(2), vec![Box::from("moscow")]);
+        assert_eq!(keys.identity(), identity);
+        let mut other = WordCache::default();
+        assert_ne!(TermKeys { cache: &mut other }.identity(), identity);
+    }
 }
