@@ -410,8 +410,16 @@ mod tests {
         let corpus = load_demo();
         let mut articles: Vec<&Article> = corpus.articles.iter().collect();
         // Enough articles for several chunks and threads.
-        articles = articles.iter().cycle().take(CHUNK * 2 + 7).copied().collect();
-        let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        articles = articles
+            .iter()
+            .cycle()
+            .take(CHUNK * 2 + 7)
+            .copied()
+            .collect();
+        let one_thread = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
         let expected = one_thread.install(|| article_vectors(&articles));
         std::thread::scope(|scope| {
             let runs: Vec<_> = (0..4)
