@@ -66,6 +66,28 @@ pub(super) fn title_after_preposition(head: &str, quoted: &str) -> bool {
         && quoted_words.all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
 }
 
+/// Whether a short quotation is a name given by a verb of naming:
+/// "nicknamed him “Little Rocket Man”", "referred to Kim as “Rocket Man”",
+/// "a program called “Project Amad”". Every word of it is capitalised; a
+/// nickname or a name is nobody's statement ("called the deal “insane”"
+/// is one).
+pub(super) fn name_given(head: &str, quoted: &str) -> bool {
+    let head_words: Vec<&str> = words(head).collect();
+    let naming = head_words.iter().rev().take(4).any(|w| {
+        let w = w.to_lowercase();
+        [
+            "nicknam", "dub", "call", "name", "label", "brand", "refer", "known",
+        ]
+        .iter()
+        .any(|stem| w.starts_with(stem))
+    });
+    let mut quoted_words = words(quoted).peekable();
+    naming
+        && !quoted.trim_end().ends_with(['.', '!', '?'])
+        && quoted_words.peek().is_some()
+        && quoted_words.all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
 /// Whether a short quotation comes right after a possessive determiner:
 /// "during his “working visit”" names the writer's noun phrase's thing.
 pub(super) fn after_possessive(head: &str) -> bool {
@@ -195,6 +217,16 @@ mod tests {
             "extremely high levels"
         ));
         assert!(!title_after_preposition("called it ", "Very Friendly"));
+    }
+
+    #[test]
+    fn a_capitalised_quotation_after_a_verb_of_naming_is_a_name() {
+        assert!(name_given("nicknamed him ", "Little Rocket Man"));
+        assert!(name_given("has referred to Kim as ", "Rocket Man"));
+        assert!(name_given("the Iranian program, called ", "Project Amad"));
+        assert!(!name_given("called the deal ", "insane"));
+        assert!(!name_given("said it was ", "Very Friendly"));
+        assert!(!name_given("called it ", "Wrong!"));
     }
 
     #[test]

@@ -36,8 +36,8 @@ use crate::collate::Collation;
 use crate::corpus::Article;
 use crate::corpus::terms::words;
 use kinds::{
-    after_possessive, complement_position, in_reported_subject, introduces, premodifier,
-    relative_clause, title_after_preposition,
+    after_possessive, complement_position, in_reported_subject, introduces, name_given,
+    premodifier, relative_clause, title_after_preposition,
 };
 use sharing::{
     share_speakers_along_chains, share_speakers_of_repeated_words, share_speakers_within_sentences,
@@ -429,7 +429,8 @@ pub fn find_quotes(article: &Article) -> Vec<Quote> {
                 }
                 None => None,
             };
-            let titled = short && title_after_preposition(head, &quoted);
+            let titled =
+                short && (title_after_preposition(head, &quoted) || name_given(head, &quoted));
             let kind = if (short && !attached && inherited.is_none()) || titled {
                 QuoteKind::Scare
             } else if direct_form {

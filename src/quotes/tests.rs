@@ -940,3 +940,53 @@ fn a_quoted_paragraph_after_a_document_of_no_known_author_has_no_speaker() {
     ]);
     assert_eq!(who_said(&q[0]), None);
 }
+
+#[test]
+fn a_series_of_predicates_shares_its_subject_and_verbs_of_characterizing_attribute() {
+    let q = quotes_of(&[&[
+        "Governor Rui Silva has denounced the mayor as a “madman,” nicknamed him “Little Captain,” derided him as “short and slow” and threatened him with “fire and brimstone.”",
+    ]]);
+    for start in ["madman", "short and slow", "fire and brimstone"] {
+        let q = quote(&q, start);
+        assert_eq!(speaker(q), "Rui Silva", "{start}");
+        assert_eq!(q.kind, QuoteKind::Partial, "{start}");
+    }
+    // A nickname is a name, nobody's statement.
+    assert_eq!(quote(&q, "Little Captain").kind, QuoteKind::Scare);
+    // Not a thing the writer names after a comma.
+    let q = quotes_of(&[&[
+        "Rui Silva said the program, called “Project Amad,” was a weapons program.",
+    ]]);
+    assert_eq!(q[0].kind, QuoteKind::Scare);
+    assert_eq!(speaker(&q[0]), "");
+}
+
+#[test]
+fn the_subject_comes_after_an_adverbial_put_first() {
+    // "he" is the one who holds out the prospect and repeats the vow, not
+    // the one named inside the adverbial.
+    let q = quotes_of(&[
+        &["Rui Silva met Tane Ngata in Lisbon on Monday."],
+        &[
+            "As he held out the prospect of a deal with Mr. Ngata, Mr. Silva repeated his vow to walk away.",
+            "“I will leave the table,” he said.",
+        ],
+    ]);
+    assert_eq!(speaker(&q[0]), "Rui Silva");
+    let q = quotes_of(&[
+        &["Rui Silva spoke in Lisbon."],
+        &[
+            "Hosting Prime Minister Tane Ngata at the palace, Mr. Silva again assailed the treaty as “insane.”",
+        ],
+    ]);
+    assert_eq!(speaker(&q[0]), "Rui Silva");
+}
+
+#[test]
+fn one_of_a_group_in_commas_is_an_apposition() {
+    let q = quotes_of(&[&[
+        "Eric Reeves, one of the leading academic voices on Sudan, said he was “appalled” that the sanctions were lifted.",
+    ]]);
+    assert_eq!(speaker(&q[0]), "Eric Reeves");
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+}

@@ -657,6 +657,9 @@ fn is_place(phrase: &[Token]) -> bool {
         })
 }
 
+/// Words after "among" that open a group of people ("among the founders").
+const DETERMINERS_OF_GROUPS: &[&str] = &["the", "its", "his", "her", "their"];
+
 /// Whether tokens between commas read as an apposition or a relative
 /// clause rather than a clause of their own.
 fn is_apposition(segment: &[Token]) -> bool {
@@ -677,7 +680,13 @@ fn is_apposition(segment: &[Token]) -> bool {
     }
     // "X, a pro-trade Republican from Texas, said": an indefinite noun
     // phrase in commas describes X.
-    let indefinite = matches!(l.as_str(), "a" | "an") && segment.len() >= 2;
+    // "X, one of the leading voices on Sudan, said" is one too.
+    let one_of = matches!(l.as_str(), "one" | "among")
+        && segment.get(1).is_some_and(|t| {
+            let n = lower(t);
+            n == "of" || DETERMINERS_OF_GROUPS.contains(&n.as_str())
+        });
+    let indefinite = (matches!(l.as_str(), "a" | "an") || one_of) && segment.len() >= 2;
     if indefinite && !segment.iter().any(|t| reporting_verb(&lower(t)).is_some()) {
         return segment.len() <= APPOSITION_TOKENS;
     }
@@ -857,9 +866,16 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
     // the clause of the reporting verb before (not "the program, called
     // “…”": a participle naming a thing is the writer's).
     .or_else(|| {
+        // "denounced Mr. Kim as a “madman,” nicknamed him “…,” derided
+        // him as “…”": a series of predicates after commas too.
+        let closes_quotation = |t: &Token| matches!(t.text, "”" | "\"");
+        let after_quoted = v > 1
+            && (closes_quotation(&tokens[v - 1])
+                || (tokens[v - 1].text == "," && closes_quotation(&tokens[v - 2])));
         let continues = v > 0
             && (matches!(lower(&tokens[v - 1]).as_str(), "and" | "but" | "or")
-                || FINITE.contains(&lower(&tokens[v - 1]).as_str()));
+                || FINITE.contains(&lower(&tokens[v - 1]).as_str())
+                || after_quoted);
         continues
             .then(|| earlier_subject(&tokens, v, false))
             .flatten()
@@ -884,18 +900,37 @@ pub fn attribution_before(head: &str) -> Option<HeadAttribution> {
 /// The subject of the nearest reporting verb before `v` in the same clause
 /// (no `;`, `:` or `?` between), when it has one; with `reported`, only a
 /// verb whose reported clause ("tweeted that …") holds `v`.
+///
+/// A verb that has no subject of its own continues a series ("denounced
+/// …, nicknamed …, derided …"): the subject of the verb before it.
 fn earlier_subject(tokens: &[Token], v: usize, reported: bool) -> Option<Mention> {
-    let u = (0..v).rev().find(|&u| verb_at(tokens, u).is_some())?;
-    let between = &tokens[u + 1..v];
-    if between
-        .iter()
-        .any(|t| matches!(t.text, ";" | ":" | "?" | "!"))
-        || (reported && !between.iter().any(|t| lower(t) == "that"))
-    {
-        return None;
+    let mut v = v;
+    for _ in 0..SERIES {
+        let u = (0..v).rev().find(|&u| verb_at(tokens, u).is_some())?;
+        let between = &tokens[u + 1..v];
+        if between
+            .iter()
+            .any(|t| matches!(t.text, ";" | ":" | "?" | "!"))
+            || (reported && !between.iter().any(|t| lower(t) == "that"))
+        {
+            return None;
+        }
+        if let Some(m) = subject_of(tokens, u) {
+            return Some(m);
+        }
+        let in_series = u > 0
+            && (matches!(lower(&tokens[u - 1]).as_str(), "and" | "but")
+                || matches!(tokens[u - 1].text, "”" | "\""));
+        if reported || !in_series {
+            return None;
+        }
+        v = u;
     }
-    subject_of(tokens, u)
+    None
 }
+
+/// How many predicates back a series of them is followed to its subject.
+const SERIES: usize = 4;
 
 /// The named subject of the nearest reporting verb before `v` in the same
 /// clause that has one ("Comey also notes that …, noting that the president

@@ -162,6 +162,83 @@ fn lower(t: &Token) -> String {
     t.lower()
 }
 
+/// Words that open an adverbial clause or phrase put before the subject:
+/// "As he held out the prospect …, Mr. Trump repeated", "After talks with
+/// Mr. Kim, the president said".
+const FRONTING: &[&str] = &[
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unless",
+    "once",
+    "until",
+    "despite",
+    "following",
+    "amid",
+    "during",
+    "upon",
+    "with",
+    "without",
+    "in",
+    "at",
+    "on",
+];
+
+/// Where an adverbial put before a sentence's subject ends: the index of
+/// the comma closing "As he held out the prospect of a deal with Mr. Kim,"
+/// or "Hosting President Emmanuel Macron at the White House," (a
+/// participle with its object). The people named or referred to inside it
+/// are not the subject of the sentence; the phrase after the comma is.
+pub(super) fn fronted_adverbial_end(tokens: &[Token]) -> Option<usize> {
+    let first = tokens.iter().position(|t| t.word)?;
+    let opener = lower(&tokens[first]);
+    let participle = opener.len() > 4
+        && (opener.ends_with("ing") || opener.ends_with("ed"))
+        && tokens.get(first + 1).is_some_and(|next| {
+            let l = lower(next);
+            next.word
+                && (names::is_name_token(next)
+                    || DETERMINERS.contains(&l.as_str())
+                    || matches!(
+                        l.as_str(),
+                        "to" | "about"
+                            | "on"
+                            | "by"
+                            | "at"
+                            | "with"
+                            | "for"
+                            | "if"
+                            | "whether"
+                            | "why"
+                            | "what"
+                            | "how"
+                            | "in"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "reporters"
+                    ))
+        });
+    if !(participle || FRONTING.contains(&opener.as_str())) {
+        return None;
+    }
+    // A clause, not the whole sentence: the comma comes before a
+    // quotation mark or a semicolon does, and not too far on.
+    tokens[first..]
+        .iter()
+        .take(40)
+        .take_while(|t| !matches!(t.text, "“" | "\"" | ";" | ":"))
+        .position(|t| t.text == ",")
+        .map(|i| first + i)
+}
+
 mod cues;
 mod gender;
 mod names;

@@ -266,10 +266,16 @@ impl People {
         // Committee filed a lawsuit"), which is never an entry.
         let mut subject_name: Option<String> = None;
         let mut authored = false;
+        // "As he held out …, Mr. Trump repeated": the subject comes after
+        // an adverbial put before it.
+        let fronted = super::fronted_adverbial_end(&tokens);
+        let before_subject = |at: usize| fronted.is_some_and(|c| at < c);
+        let mut fronted_subject_seen = false;
         while i < tokens.len() {
             if !in_phrase(&tokens[i]) {
-                subject_seen |=
-                    PRONOUNS.contains(&lower(&tokens[i]).as_str()) && !inside(&tokens[i]);
+                subject_seen |= PRONOUNS.contains(&lower(&tokens[i]).as_str())
+                    && !inside(&tokens[i])
+                    && !before_subject(i);
                 authored |= AUTHORS.contains(&lower(&tokens[i]).as_str());
                 i += 1;
                 continue;
@@ -330,8 +336,19 @@ impl People {
                 let verb_next = tokens.get(i).is_some_and(|t| {
                     t.word && !t.capitalised() && !NOT_VERBS.contains(&lower(t).as_str())
                 });
-                let subject = !subject_seen && !self.reading_quoted && (verb_next || start <= 1);
-                subject_seen |= subject;
+                // In an adverbial put first ("Once Fetter arrived …,"), the
+                // subject of that clause, not of the sentence.
+                let fronted_clause = before_subject(start);
+                let subject = if fronted_clause {
+                    !fronted_subject_seen && !self.reading_quoted && verb_next
+                } else {
+                    !subject_seen && !self.reading_quoted && (verb_next || start <= 1)
+                };
+                if fronted_clause {
+                    fronted_subject_seen |= subject;
+                } else {
+                    subject_seen |= subject;
+                }
                 // "Jose Cazares, 31, said": an age in commas, or a
                 // reporting verb right after, shows a person.
                 let aged = tokens.get(i).is_some_and(|t| t.text == ",")
@@ -352,7 +369,7 @@ impl People {
                 if entry.is_some() && named_at.is_none() && !self.reading_quoted {
                     named_at = Some(start);
                 }
-                if subject && subject_name.is_none() {
+                if subject && !fronted_clause && subject_name.is_none() {
                     subject_name =
                         entry.map(|p| self.persons[p].name.clone()).or_else(
                             || match alias_group_of(&name) {
