@@ -990,3 +990,31 @@ fn one_of_a_group_in_commas_is_an_apposition() {
     assert_eq!(speaker(&q[0]), "Eric Reeves");
     assert_eq!(q[0].kind, QuoteKind::Partial);
 }
+
+#[test]
+fn given_names_alone_are_the_one_person_whose_full_name_starts_with_them() {
+    let q = quotes_of(&[
+        &["Clockwise from top: Te Kaurinui Parata, in front of the carving shed; Hori Parata, 75."],
+        &["“That is a modern thing,” says Te Kaurinui."],
+    ]);
+    assert_eq!(speaker(&q[0]), "Te Kaurinui Parata");
+}
+
+#[test]
+fn a_pronoun_does_not_refer_to_a_name_in_its_own_clause_or_to_an_outlet() {
+    let q = quotes_of(&[
+        &[
+            "Mr. Rui Silva was coy about whether he would tear up the treaty.",
+            "Aides said he hoped to push back against Mr. Tane Ngata's entreaties.",
+        ],
+        &["“Nobody knows what I will do,” he said in an appearance with Mr. Ngata."],
+    ]);
+    assert_eq!(speaker(&q[0]), "Rui Silva");
+    let q = quotes_of(&[
+        &["Mayor Sadiq Khan spoke on Monday."],
+        &[
+            "Breitbart London reported in 2017 on Mr. Khan's remarks, when he said it would not be “appropriate for our government to roll out the red carpet.”",
+        ],
+    ]);
+    assert_eq!(speaker(&q[0]), "Sadiq Khan");
+}

@@ -542,6 +542,9 @@ impl People {
             }
             Some(_) => return None,
             None if role_class(&last_word(name)) == Some("body") && multiword => Entity::Body,
+            // "Breitbart London reported …, when he said": an outlet of the
+            // outlet table is a body, never a person a pronoun refers to.
+            None if crate::corpus::outlets::source_named(name).is_some() => Entity::Body,
             // "Ellen Fetter showed up": a listed given name shows a person.
             None if (has_role || titled || person || gender::given_name_cue(name) != 0)
                 && multiword =>
@@ -644,13 +647,37 @@ impl People {
         };
         // Only people with the same last word can end with these words, so
         // the nearby mentions are searched only when several do.
-        let candidates: Vec<usize> = self
+        let mut candidates: Vec<usize> = self
             .by_last
-            .get(words.last()?)?
-            .iter()
+            .get(words.last()?)
+            .into_iter()
+            .flatten()
             .copied()
             .filter(ends)
             .collect();
+        if candidates.is_empty() {
+            // "says Te Kaurinui" after "Te Kaurinui Parata": given names
+            // alone, in a family that shares the surname, are the one
+            // person whose full name starts with them (no guess among
+            // several).
+            let starts = |p: &usize| {
+                let full = name_words(&self.persons[*p].name);
+                self.persons[*p].entity != Entity::Body
+                    && full.len() > words.len()
+                    && full.starts_with(&words)
+            };
+            let given: Vec<usize> = self
+                .by_word
+                .get(words.first()?)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(starts)
+                .collect();
+            if let [only] = given.as_slice() {
+                candidates.push(*only);
+            }
+        }
         match candidates.as_slice() {
             [] => None,
             [only] => Some(*only),

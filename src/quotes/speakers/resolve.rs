@@ -332,9 +332,14 @@ impl People {
                 add(&mut score, p, SUBJECT_WEIGHT);
             }
             for m in self.mentions_in(s) {
+                // "“…,” he said in an appearance with Mr. Macron": a name in
+                // the pronoun's own clause that is not its subject cannot be
+                // the one it refers to.
+                let in_own_clause = s == sentence && !m.subject && !m.speaker;
                 if self.persons[m.entry].entity != Entity::Person
                     || named_inside(m.entry)
                     || m.quoted
+                    || in_own_clause
                 {
                     continue;
                 }
